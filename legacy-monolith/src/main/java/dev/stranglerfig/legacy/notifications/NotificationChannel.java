@@ -1,0 +1,7 @@
+package dev.stranglerfig.legacy.notifications;
+
+public enum NotificationChannel {
+
+	EMAIL, SMS
+
+}

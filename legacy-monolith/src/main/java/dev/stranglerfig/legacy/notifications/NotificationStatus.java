@@ -1,0 +1,7 @@
+package dev.stranglerfig.legacy.notifications;
+
+public enum NotificationStatus {
+
+	PENDING, SENT, FAILED
+
+}

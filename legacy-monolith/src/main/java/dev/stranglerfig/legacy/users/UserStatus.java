@@ -1,0 +1,7 @@
+package dev.stranglerfig.legacy.users;
+
+public enum UserStatus {
+
+	ACTIVE, SUSPENDED, CLOSED
+
+}

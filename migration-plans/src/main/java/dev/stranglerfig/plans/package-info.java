@@ -1,0 +1,4 @@
+/**
+ * The plan model, loader and validator (issue 3). An empty shell until then.
+ */
+package dev.stranglerfig.plans;
