@@ -3,6 +3,8 @@ package dev.stranglerfig.testsupport.postgres;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -79,6 +81,13 @@ public final class TestPostgres {
 	}
 
 	private static boolean dockerAvailable() {
+		// Asking Testcontainers on a machine without any Docker logs a page of errors; skip the obvious case.
+		boolean dockerConfigured = System.getenv("DOCKER_HOST") != null
+				|| Files.exists(Path.of("/var/run/docker.sock"))
+				|| Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+		if (!dockerConfigured) {
+			return false;
+		}
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}
