@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 
 /** PBKDF2 password hashes in the form {@code pbkdf2$iterations$salt$hash}, as the shop stored them for years. */
 @Component
-class PasswordHasher {
+public class PasswordHasher {
 
 	private static final int ITERATIONS = 10_000;
 
 	private final SecureRandom random = new SecureRandom();
 
-	String hash(String password) {
+	public String hash(String password) {
 		byte[] salt = new byte[16];
 		this.random.nextBytes(salt);
 		Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
