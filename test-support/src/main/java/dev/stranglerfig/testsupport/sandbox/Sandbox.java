@@ -1,0 +1,131 @@
+package dev.stranglerfig.testsupport.sandbox;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import dev.stranglerfig.testsupport.postgres.EmbeddedPostgresServer;
+import dev.stranglerfig.testsupport.postgres.PostgresServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The local stack on one machine with nothing installed but a JDK: an embedded PostgreSQL with logical
+ * decoding, the legacy monolith seeded with shop data, each application in its own process on the
+ * architecture's ports. Waits for every application's readiness, prints the URLs, and on Ctrl-C stops the
+ * applications gracefully and then the database.
+ */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+		description = "Start the local Strangler Fig stack on embedded PostgreSQL. Ctrl-C stops it.")
+public final class Sandbox implements Callable<Integer> {
+
+	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+
+	private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
+	@Option(names = "--root", defaultValue = ".", description = "The repository's root folder (default: ${DEFAULT-VALUE}).")
+	Path root;
+
+	@Option(names = "--postgres-port", defaultValue = "15432", description = "Embedded PostgreSQL port (default: ${DEFAULT-VALUE}).")
+	int postgresPort;
+
+	@Option(names = "--legacy-port", defaultValue = "8090", description = "Legacy monolith port (default: ${DEFAULT-VALUE}).")
+	int legacyPort;
+
+	@Option(names = "--seed-users", defaultValue = "2000", description = "Shoppers to seed; orders, reviews and page views scale with them (default: ${DEFAULT-VALUE}).")
+	int seedUsers;
+
+	private final List<StackProcess> started = new ArrayList<>();
+
+	private PostgresServer postgres;
+
+	public static void main(String[] args) {
+		System.exit(new CommandLine(new Sandbox()).execute(args));
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter out = new PrintWriter(System.out, true);
+		requireFreePort(this.postgresPort, "--postgres-port");
+		requireFreePort(this.legacyPort, "--legacy-port");
+		Path logs = this.root.resolve(".sandbox/logs").toAbsolutePath().normalize();
+		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-stop"));
+
+		out.println("Starting embedded PostgreSQL on port " + this.postgresPort + " ...");
+		this.postgres = EmbeddedPostgresServer.start(this.postgresPort, null);
+		PostgresServer.Database shop = this.postgres.createDatabase("shop");
+
+		StackProcess legacy = new StackProcess("legacy-monolith",
+				this.root.resolve("legacy-monolith/target/legacy-monolith.jar"), this.legacyPort,
+				List.of("--legacy.seed.enabled=true", "--legacy.seed.users=" + this.seedUsers,
+						"--legacy.seed.products=" + Math.max(50, this.seedUsers / 4),
+						"--legacy.seed.orders=" + this.seedUsers * 3, "--legacy.seed.reviews=" + this.seedUsers * 2,
+						"--legacy.seed.page-views=" + this.seedUsers * 10),
+				Map.of("SPRING_DATASOURCE_URL", shop.jdbcUrl(), "SPRING_DATASOURCE_USERNAME", shop.user(),
+						"SPRING_DATASOURCE_PASSWORD", shop.password()),
+				logs);
+		startAndAwait(legacy, out);
+
+		out.println();
+		out.println("The sandbox is up (logs in " + logs + "):");
+		out.printf("  %-18s jdbc:postgresql://localhost:%d/shop  (user postgres, password postgres)%n", "postgres",
+				this.postgresPort);
+		for (StackProcess process : this.started) {
+			out.printf("  %-18s http://localhost:%d  (health: /actuator/health, metrics: /actuator/prometheus)%n",
+					process.name(), process.port());
+		}
+		out.println();
+		out.println("Try:  curl 'http://localhost:" + this.legacyPort + "/api/products?query=kettle&size=3'");
+		out.println("Press Ctrl-C to stop.");
+		new CountDownLatch(1).await();
+		return 0;
+	}
+
+	private void startAndAwait(StackProcess process, PrintWriter out) throws InterruptedException {
+		out.println("Starting " + process.name() + " on port " + process.port() + " ...");
+		process.start();
+		this.started.add(process);
+		process.awaitReady(STARTUP_TIMEOUT);
+		out.println(process.name() + " is ready.");
+	}
+
+	private void stopAll() {
+		System.out.println("Stopping the sandbox ...");
+		for (int i = this.started.size() - 1; i >= 0; i--) {
+			try {
+				this.started.get(i).stop(SHUTDOWN_GRACE);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (this.postgres != null) {
+			try {
+				this.postgres.close();
+			}
+			catch (Exception ex) {
+				System.err.println("PostgreSQL did not stop cleanly: " + ex.getMessage());
+			}
+		}
+		System.out.println("Stopped.");
+	}
+
+	private static void requireFreePort(int port, String option) {
+		try (ServerSocket socket = new ServerSocket(port)) {
+			socket.setReuseAddress(true);
+		}
+		catch (IOException ex) {
+			throw new CommandLine.ParameterException(new CommandLine(new Sandbox()),
+					"Port " + port + " is in use (another sandbox still running?); choose another with " + option);
+		}
+	}
+
+}
