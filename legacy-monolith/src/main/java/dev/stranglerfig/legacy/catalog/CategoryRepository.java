@@ -8,4 +8,6 @@ public interface CategoryRepository extends JpaRepository<Category, Long> {
 
 	Optional<Category> findBySlug(String slug);
 
+	boolean existsBySlug(String slug);
+
 }
