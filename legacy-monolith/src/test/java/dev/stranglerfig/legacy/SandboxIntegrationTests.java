@@ -1,0 +1,87 @@
+package dev.stranglerfig.legacy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.stranglerfig.testsupport.sandbox.Sandbox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the README promises: the sandbox brings up embedded PostgreSQL and the seeded monolith as separate
+ * processes, answers a product search with seeded data, and stops everything on SIGTERM (as on Ctrl-C).
+ * Runs the launcher as its own JVM against the jar this build just packaged.
+ */
+class SandboxIntegrationTests {
+
+	private Process sandbox;
+
+	@AfterEach
+	void stopSandbox() throws InterruptedException {
+		if (this.sandbox != null && this.sandbox.isAlive()) {
+			this.sandbox.destroyForcibly().waitFor();
+		}
+	}
+
+	@Test
+	void startsTheSeededShopAndStopsCleanly(@TempDir Path temp) throws Exception {
+		int legacyPort = freePort();
+		int postgresPort = freePort();
+		Path output = temp.resolve("sandbox.out");
+		String java = ProcessHandle.current().info().command().orElse("java");
+		this.sandbox = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+				"-Dlogback.configurationFile=sandbox-logback.xml", Sandbox.class.getName(), "--root", "..",
+				"--legacy-port", String.valueOf(legacyPort), "--postgres-port", String.valueOf(postgresPort),
+				"--seed-users", "200"))
+			.redirectErrorStream(true)
+			.redirectOutput(output.toFile())
+			.start();
+
+		await().atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofMillis(500))
+			.failFast("the sandbox exited early", () -> !this.sandbox.isAlive())
+			.until(() -> Files.readString(output).contains("Press Ctrl-C to stop."));
+		assertThat(Files.readString(output)).contains("legacy-monolith    http://localhost:" + legacyPort);
+
+		HttpResponse<String> search = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + legacyPort + "/api/products?query=a&size=3"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(search.statusCode()).isEqualTo(200);
+		assertThat(search.body()).contains("\"sku\":\"SKU-0000001\"").contains("\"totalElements\":");
+
+		this.sandbox.destroy();
+		assertThat(this.sandbox.waitFor(90, TimeUnit.SECONDS)).as("sandbox stopped within 90 s").isTrue();
+		assertThat(Files.readString(output)).contains("Stopped.");
+		assertThat(portIsFree(legacyPort)).as("monolith port released").isTrue();
+		assertThat(portIsFree(postgresPort)).as("PostgreSQL port released").isTrue();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static boolean portIsFree(int port) {
+		try (ServerSocket socket = new ServerSocket(port)) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}
