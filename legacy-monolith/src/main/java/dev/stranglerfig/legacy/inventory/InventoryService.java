@@ -51,8 +51,11 @@ public class InventoryService {
 		if (available < quantity) {
 			throw new InsufficientStockException(product, quantity, available);
 		}
+		List<StockItem> mostAvailableFirst = stock.stream()
+			.sorted(Comparator.comparingInt(StockItem::available).reversed())
+			.toList();
 		int missing = quantity;
-		for (StockItem item : stock.stream().sorted(Comparator.comparingInt(StockItem::available).reversed()).toList()) {
+		for (StockItem item : mostAvailableFirst) {
 			int taken = Math.min(missing, item.available());
 			if (taken > 0) {
 				item.reserve(taken);

@@ -14,7 +14,8 @@ final class PaymentRequests {
 	private PaymentRequests() {
 	}
 
-	record NewRefund(@NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 10, fraction = 2) BigDecimal amount,
+	record NewRefund(
+			@NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 10, fraction = 2) BigDecimal amount,
 			@NotBlank @Size(max = 200) String reason) {
 	}
 

@@ -21,8 +21,9 @@ public final class OrderFixtures {
 
 	public static final String DECLINED_CARD = "tok_decline_insufficient_funds";
 
-	private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY = new ParameterizedTypeReference<>() {
-	};
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY = //
+			new ParameterizedTypeReference<>() {
+			};
 
 	private final RestTestClient http;
 
@@ -95,6 +96,18 @@ public final class OrderFixtures {
 
 	public Map<String, Object> stockOf(long productId) {
 		return this.shop.get("/api/inventory/products/" + productId, 200);
+	}
+
+	/** The templates of the messages queued for the customer, oldest first. */
+	public List<Object> templatesSentTo(Customer customer) {
+		List<?> content = (List<?>) this.shop.get("/api/notifications?userId=" + customer.userId(), 200)
+			.get("content");
+		return content.stream().map(n -> (Object) ((Map<?, ?>) n).get("template")).toList();
+	}
+
+	/** The fields a validation problem names. */
+	public static List<Object> fieldsIn(Map<String, Object> problem) {
+		return ((List<?>) problem.get("errors")).stream().map(e -> (Object) ((Map<?, ?>) e).get("field")).toList();
 	}
 
 	public static BigDecimal money(Object jsonNumber) {
