@@ -1,0 +1,7 @@
+package dev.stranglerfig.legacy.inventory;
+
+enum ReservationStatus {
+
+	HELD, RELEASED, SHIPPED
+
+}

@@ -1,0 +1,29 @@
+package dev.stranglerfig.legacy.inventory;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface StockItemRepository extends JpaRepository<StockItem, Long> {
+
+	@Query("select s from StockItem s join fetch s.warehouse where s.product.id = ?1 order by s.warehouse.code")
+	List<StockItem> findByProduct(Long productId);
+
+	/**
+	 * SELECT ... FOR UPDATE on every stock row of the product, in id order so that concurrent orders queue up
+	 * behind each other instead of overselling or deadlocking.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from StockItem s join fetch s.warehouse where s.product.id = ?1 order by s.id")
+	List<StockItem> lockByProduct(Long productId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from StockItem s where s.product.id = ?1 and s.warehouse.id = ?2")
+	Optional<StockItem> lockByProductAndWarehouse(Long productId, Long warehouseId);
+
+}

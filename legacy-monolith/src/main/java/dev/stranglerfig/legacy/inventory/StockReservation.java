@@ -1,0 +1,74 @@
+package dev.stranglerfig.legacy.inventory;
+
+import dev.stranglerfig.legacy.catalog.Product;
+import dev.stranglerfig.legacy.common.BaseEntity;
+import dev.stranglerfig.legacy.orders.Order;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** Units of one warehouse's stock held for an order until it ships or is cancelled. */
+@Entity
+@Table(name = "stock_reservation")
+class StockReservation extends BaseEntity {
+
+	// The foreign key from inventory into orders that the migration has to cut.
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "order_id")
+	private Order order;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "product_id")
+	private Product product;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "warehouse_id")
+	private Warehouse warehouse;
+
+	@Column(nullable = false)
+	private int quantity;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ReservationStatus status = ReservationStatus.HELD;
+
+	protected StockReservation() {
+	}
+
+	StockReservation(Order order, StockItem stock, int quantity) {
+		this.order = order;
+		this.product = stock.getProduct();
+		this.warehouse = stock.getWarehouse();
+		this.quantity = quantity;
+	}
+
+	Order getOrder() {
+		return this.order;
+	}
+
+	Product getProduct() {
+		return this.product;
+	}
+
+	Warehouse getWarehouse() {
+		return this.warehouse;
+	}
+
+	int getQuantity() {
+		return this.quantity;
+	}
+
+	ReservationStatus getStatus() {
+		return this.status;
+	}
+
+	void changeStatus(ReservationStatus status) {
+		this.status = status;
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.stranglerfig.legacy.orders;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrderRepository extends JpaRepository<Order, Long> {
+
+}

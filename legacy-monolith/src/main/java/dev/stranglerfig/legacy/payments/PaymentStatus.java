@@ -1,0 +1,7 @@
+package dev.stranglerfig.legacy.payments;
+
+public enum PaymentStatus {
+
+	CAPTURED, PARTIALLY_REFUNDED, REFUNDED
+
+}

@@ -1,0 +1,7 @@
+package dev.stranglerfig.legacy.shipping;
+
+enum ShipmentStatus {
+
+	PENDING, IN_TRANSIT, DELIVERED, CANCELLED
+
+}
