@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.stranglerfig.legacy.shipping.Carrier;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -62,11 +63,11 @@ final class OrderTables {
 		}));
 		rows.put("shipment", pass("shipment", "id, order_id, carrier, tracking_number, status, recipient_name, line1, "
 				+ "city, postal_code, country, shipped_at, delivered_at, created_at", (order, out) -> {
-					String country = this.data.country(order.userId());
-					out.row(order.id(), order.id(), carrier(country), String.format("TRK%012d", order.id()),
+					Carrier carrier = Carrier.forCountry(this.data.country(order.userId()));
+					out.row(order.id(), order.id(), carrier.name(), carrier.trackingPrefix() + String.format("%016d", order.id()),
 							order.cancelled() ? "CANCELLED" : "DELIVERED", this.data.fullName(order.userId()),
 							this.data.street(order.userId()), "Springfield", String.format("%05d", order.userId() % 100000),
-							country, order.cancelled() ? null : order.shippedAt(),
+							this.data.country(order.userId()), order.cancelled() ? null : order.shippedAt(),
 							order.cancelled() ? null : order.deliveredAt(), order.placedAt());
 				}));
 		rows.put("shipment_event", pass("shipment_event", "shipment_id, status, location, occurred_at", (order, out) -> {
@@ -97,14 +98,6 @@ final class OrderTables {
 			}
 			return out.rows();
 		}
-	}
-
-	static String carrier(String country) {
-		return switch (country) {
-			case "GB" -> "ROYAL_MAIL";
-			case "DE" -> "DHL";
-			default -> "UPS";
-		};
 	}
 
 	@FunctionalInterface

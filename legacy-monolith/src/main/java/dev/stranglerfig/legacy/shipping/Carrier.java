@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** The carriers the shop has contracts with, chosen by destination country. */
-enum Carrier {
+public enum Carrier {
 
 	ROYAL_MAIL("RM"), DHL("DH"), UPS("1Z");
 
@@ -14,12 +14,16 @@ enum Carrier {
 		this.trackingPrefix = trackingPrefix;
 	}
 
-	static Carrier forCountry(String country) {
+	public static Carrier forCountry(String country) {
 		return switch (country) {
 			case "GB" -> ROYAL_MAIL;
 			case "DE" -> DHL;
 			default -> UPS;
 		};
+	}
+
+	public String trackingPrefix() {
+		return this.trackingPrefix;
 	}
 
 	/** A random tracking number in the carrier's style; the unique index catches the astronomically rare clash. */
