@@ -6,8 +6,8 @@ import java.util.Map;
 
 import dev.stranglerfig.legacy.LegacyShopIntegrationTest;
 import dev.stranglerfig.legacy.ShopApi;
-import dev.stranglerfig.legacy.analytics.OrderFixtures;
-import dev.stranglerfig.legacy.analytics.OrderFixtures.Line;
+import dev.stranglerfig.legacy.analytics.HistoricalOrders;
+import dev.stranglerfig.legacy.analytics.HistoricalOrders.Line;
 import dev.stranglerfig.legacy.catalog.CatalogFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,12 +25,12 @@ class ReviewApiIntegrationTests extends LegacyShopIntegrationTest {
 
 	private CatalogFixtures catalog;
 
-	private OrderFixtures orders;
+	private HistoricalOrders orders;
 
 	@BeforeEach
 	void fixtures() {
 		this.catalog = new CatalogFixtures(this.shop, this.jdbc);
-		this.orders = new OrderFixtures(this.jdbc);
+		this.orders = new HistoricalOrders(this.jdbc);
 	}
 
 	@Test

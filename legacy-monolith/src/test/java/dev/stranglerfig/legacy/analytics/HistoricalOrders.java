@@ -7,14 +7,14 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Orders written straight into the orders domain's tables (orders has no API on this branch yet), so reports
- * and verified-purchase checks have something to read.
+ * Orders written straight into the orders domain's tables, at any instant in the past (the API can only place
+ * orders now), so reports have whole days of their own to read.
  */
-public final class OrderFixtures {
+public final class HistoricalOrders {
 
 	private final JdbcClient jdbc;
 
-	public OrderFixtures(JdbcClient jdbc) {
+	public HistoricalOrders(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
