@@ -1,0 +1,21 @@
+package dev.stranglerfig.plans;
+
+import java.util.List;
+
+/**
+ * The migration plan of one bounded context: which endpoints and tables move to which service, how far the
+ * move has come, and what rolls it back. Plan files are the desired state under review; the proxy keeps the
+ * live phase in its control database.
+ *
+ * @param source where the plan was read from, for messages
+ */
+public record Plan(String context, ServiceTarget service, List<Endpoint> endpoints, Phase phase, Canary canary,
+		Shadow shadow, Guards guards, List<TableMapping> tables, String source) {
+
+	/** The same plan in another phase (and canary share), as the control state moves it. */
+	public Plan withPhase(Phase newPhase, int canaryPercent) {
+		return new Plan(this.context, this.service, this.endpoints, newPhase,
+				new Canary(canaryPercent, this.canary.cohort()), this.shadow, this.guards, this.tables, this.source);
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.stranglerfig.proxy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The proxy's configuration ({@code strangler.proxy.*}).
+ *
+ * @param legacyUrl the monolith every unclaimed request goes to
+ * @param plansDir the directory of plan files ({@code *.yaml})
+ * @param adminPort the admin API's port (separate from shopper traffic)
+ * @param adminToken the bearer token the admin API requires
+ * @param sideHeader a tester's opt-in request header forcing a side ({@code legacy} or {@code service})
+ * @param sideCookie the same as a cookie
+ * @param serviceConnectTimeout how long to wait for a service connection before falling back to legacy
+ * @param serviceResponseTimeout how long to wait for a service's response headers
+ * @param shadowBodyLimit the largest response body kept for a shadow comparison, in bytes
+ */
+@ConfigurationProperties(ProxyProperties.PREFIX)
+@Validated
+public record ProxyProperties(@NotNull URI legacyUrl, @NotNull Path plansDir, @DefaultValue("9080") int adminPort,
+		@NotNull String adminToken, @DefaultValue("X-Strangler-Side") String sideHeader,
+		@DefaultValue("strangler_side") String sideCookie, @DefaultValue("1s") Duration serviceConnectTimeout,
+		@DefaultValue("10s") Duration serviceResponseTimeout, @DefaultValue("262144") int shadowBodyLimit) {
+
+	public static final String PREFIX = "strangler.proxy";
+
+}
