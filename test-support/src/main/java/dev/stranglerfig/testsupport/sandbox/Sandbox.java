@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The local stack on one machine with nothing installed but a JDK: an embedded PostgreSQL with logical
- * decoding, the legacy monolith seeded with shop data, each application in its own process on the
- * architecture's ports. Waits for every application's readiness, prints the URLs, and on Ctrl-C stops the
+ * decoding, the legacy monolith seeded with shop data and the strangler proxy in front of it, each
+ * application in its own process on the architecture's ports. Waits for every application's readiness, prints the URLs, and on Ctrl-C stops the
  * applications gracefully and then the database.
  */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
@@ -40,6 +40,15 @@ public final class Sandbox implements Callable<Integer> {
 	@Option(names = "--legacy-port", defaultValue = "8090", description = "Legacy monolith port (default: ${DEFAULT-VALUE}).")
 	int legacyPort;
 
+	@Option(names = "--proxy-port", defaultValue = "8080", description = "Strangler proxy port, where shoppers go (default: ${DEFAULT-VALUE}).")
+	int proxyPort;
+
+	@Option(names = "--admin-port", defaultValue = "9080", description = "Strangler proxy admin API port (default: ${DEFAULT-VALUE}).")
+	int adminPort;
+
+	@Option(names = "--admin-token", defaultValue = "sandbox-admin-token", description = "Bearer token of the proxy's admin API (default: ${DEFAULT-VALUE}).")
+	String adminToken;
+
 	@Option(names = "--seed-users", defaultValue = "2000", description = "Shoppers to seed; orders, reviews and page views scale with them (default: ${DEFAULT-VALUE}).")
 	int seedUsers;
 
@@ -56,6 +65,8 @@ public final class Sandbox implements Callable<Integer> {
 		PrintWriter out = new PrintWriter(System.out, true);
 		requireFreePort(this.postgresPort, "--postgres-port");
 		requireFreePort(this.legacyPort, "--legacy-port");
+		requireFreePort(this.proxyPort, "--proxy-port");
+		requireFreePort(this.adminPort, "--admin-port");
 		Path logs = this.root.resolve(".sandbox/logs").toAbsolutePath().normalize();
 		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-stop"));
 
@@ -74,6 +85,17 @@ public final class Sandbox implements Callable<Integer> {
 				logs);
 		startAndAwait(legacy, out);
 
+		PostgresServer.Database control = this.postgres.createDatabase("strangler");
+		StackProcess proxy = new StackProcess("strangler-proxy",
+				this.root.resolve("strangler-proxy/target/strangler-proxy.jar"), this.proxyPort,
+				List.of("--strangler.proxy.legacy-url=http://localhost:" + this.legacyPort,
+						"--strangler.proxy.plans-dir=" + this.root.resolve("migration-plans/plans").toAbsolutePath().normalize(),
+						"--strangler.proxy.admin-port=" + this.adminPort),
+				Map.of("SPRING_DATASOURCE_URL", control.jdbcUrl(), "SPRING_DATASOURCE_USERNAME", control.user(),
+						"SPRING_DATASOURCE_PASSWORD", control.password(), "STRANGLER_PROXY_ADMIN_TOKEN", this.adminToken),
+				logs);
+		startAndAwait(proxy, out);
+
 		out.println();
 		out.println("The sandbox is up (logs in " + logs + "):");
 		out.printf("  %-18s jdbc:postgresql://localhost:%d/shop  (user postgres, password postgres)%n", "postgres",
@@ -82,8 +104,10 @@ public final class Sandbox implements Callable<Integer> {
 			out.printf("  %-18s http://localhost:%d  (health: /actuator/health, metrics: /actuator/prometheus)%n",
 					process.name(), process.port());
 		}
+		out.printf("  %-18s http://localhost:%d/admin/plans  (Authorization: Bearer %s)%n", "proxy admin API",
+				this.adminPort, this.adminToken);
 		out.println();
-		out.println("Try:  curl 'http://localhost:" + this.legacyPort + "/api/products?query=kettle&size=3'");
+		out.println("Shoppers use the proxy; try:  curl 'http://localhost:" + this.proxyPort + "/api/products?query=kettle&size=3'");
 		out.println("Press Ctrl-C to stop.");
 		new CountDownLatch(1).await();
 		return 0;

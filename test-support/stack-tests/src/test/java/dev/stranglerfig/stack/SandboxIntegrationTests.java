@@ -1,4 +1,4 @@
-package dev.stranglerfig.legacy;
+package dev.stranglerfig.stack;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What the README promises: the sandbox brings up embedded PostgreSQL and the seeded monolith as separate
- * processes, answers a product search with seeded data, and stops everything on SIGTERM (as on Ctrl-C).
- * Runs the launcher as its own JVM against the jar this build just packaged.
+ * What the README promises: the sandbox brings up embedded PostgreSQL, the seeded monolith and the proxy in
+ * front of it as separate processes, answers a product search with seeded data through the proxy, and stops
+ * everything on SIGTERM (as on Ctrl-C). Runs the launcher as its own JVM against the jars this build packaged.
  */
 class SandboxIntegrationTests {
 
@@ -40,11 +40,14 @@ class SandboxIntegrationTests {
 	void startsTheSeededShopAndStopsCleanly(@TempDir Path temp) throws Exception {
 		int legacyPort = freePort();
 		int postgresPort = freePort();
+		int proxyPort = freePort();
+		int adminPort = freePort();
 		Path output = temp.resolve("sandbox.out");
 		String java = ProcessHandle.current().info().command().orElse("java");
 		this.sandbox = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-				"-Dlogback.configurationFile=sandbox-logback.xml", Sandbox.class.getName(), "--root", "..",
+				"-Dlogback.configurationFile=sandbox-logback.xml", Sandbox.class.getName(), "--root", "../..",
 				"--legacy-port", String.valueOf(legacyPort), "--postgres-port", String.valueOf(postgresPort),
+				"--proxy-port", String.valueOf(proxyPort), "--admin-port", String.valueOf(adminPort),
 				"--seed-users", "200"))
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile())
@@ -54,19 +57,29 @@ class SandboxIntegrationTests {
 			.pollInterval(Duration.ofMillis(500))
 			.failFast("the sandbox exited early", () -> !this.sandbox.isAlive())
 			.until(() -> Files.readString(output).contains("Press Ctrl-C to stop."));
-		assertThat(Files.readString(output)).contains("legacy-monolith    http://localhost:" + legacyPort);
+		assertThat(Files.readString(output)).contains("legacy-monolith    http://localhost:" + legacyPort)
+			.contains("strangler-proxy    http://localhost:" + proxyPort);
 
-		HttpResponse<String> search = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + legacyPort + "/api/products?query=a&size=3"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(search.statusCode()).isEqualTo(200);
-		assertThat(search.body()).contains("\"sku\":\"SKU-0000001\"").contains("\"totalElements\":");
+		String direct = get(legacyPort, "/api/products?query=a&size=3");
+		assertThat(direct).contains("\"sku\":\"SKU-0000001\"").contains("\"totalElements\":");
+		assertThat(get(proxyPort, "/api/products?query=a&size=3")).as("the proxy serves the shop's answer")
+			.isEqualTo(direct);
 
 		this.sandbox.destroy();
 		assertThat(this.sandbox.waitFor(90, TimeUnit.SECONDS)).as("sandbox stopped within 90 s").isTrue();
 		assertThat(Files.readString(output)).contains("Stopped.");
 		assertThat(portIsFree(legacyPort)).as("monolith port released").isTrue();
 		assertThat(portIsFree(postgresPort)).as("PostgreSQL port released").isTrue();
+		assertThat(portIsFree(proxyPort)).as("proxy port released").isTrue();
+		assertThat(portIsFree(adminPort)).as("admin port released").isTrue();
+	}
+
+	private static String get(int port, String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("GET " + path + " on port " + port).isEqualTo(200);
+		return response.body();
 	}
 
 	private static int freePort() throws IOException {
