@@ -17,6 +17,31 @@ public final class EmbeddedPostgresServer {
 	}
 
 	/**
+	 * Runs a server until the process is stopped, for scripts (benchmarks, local development):
+	 * {@code EmbeddedPostgresServer <port> [database ...]} prints {@code READY} once the databases exist.
+	 */
+	public static void main(String[] args) throws Exception {
+		if (args.length < 1) {
+			System.err.println("usage: EmbeddedPostgresServer <port> [database ...]");
+			System.exit(2);
+		}
+		PostgresServer server = start(Integer.parseInt(args[0]), null);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				server.close();
+			}
+			catch (Exception ex) {
+				System.err.println("PostgreSQL did not stop cleanly: " + ex.getMessage());
+			}
+		}));
+		for (int i = 1; i < args.length; i++) {
+			server.createDatabase(args[i]);
+		}
+		System.out.println("READY " + server.jdbcUrl("postgres"));
+		Thread.currentThread().join();
+	}
+
+	/**
 	 * @param port the port to listen on, or 0 for any free port
 	 * @param dataDirectory where the cluster lives, or {@code null} for a temporary directory removed on close
 	 */

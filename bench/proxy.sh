@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# The strangler proxy's cost, measured side by side in one run on this machine:
+#   - wrk straight to a backend, through nginx, and through the proxy: requests/s and p50/p99 (median of rounds);
+#   - hey at a fixed 2,000 req/s straight and through the proxy: the p99 the proxy adds;
+#   - the proxy's CPU per request at that fixed rate with the endpoint on a plain route and in shadow.
+# The backends are nginx serving a static JSON document, so the figures are the proxy's, not a backend's.
+# Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 4 minutes.
+# Last line: the headline figures as key=value pairs.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
+CONNECTIONS=${CONNECTIONS:-64}
+FIXED_RATE_WORKERS=20   # x 100 req/s each = 2,000 req/s
+BACKEND_PORT=18081 SERVICE_PORT=18082 NGINX_PROXY_PORT=18083 PROXY_PORT=18080 ADMIN_PORT=19080 PG_PORT=18432
+TOKEN=bench-token
+WORK=$(mktemp -d /tmp/strangler-bench.XXXXXX)
+PIDS=()
+
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v wrk >/dev/null || ! command -v hey >/dev/null || ! command -v nginx >/dev/null; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk hey nginx-light >/dev/null
+fi
+
+echo "== building the proxy" >&2
+(cd "$ROOT" && ./mvnw -q -B -DskipTests -pl strangler-proxy -am install)
+
+wait_for() { # url, seconds
+  local deadline=$((SECONDS + $2))
+  until curl -fsS -o /dev/null "$1" 2>/dev/null; do
+    [ $SECONDS -lt $deadline ] || { echo "timed out waiting for $1" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+
+echo "== starting backends, nginx and PostgreSQL" >&2
+mkdir -p "$WORK/www/api/bench" "$WORK/nginx"
+printf '{"id":42,"name":"Compact Bamboo Kettle","price":968.63,"currency":"EUR","tags":["kitchen","bamboo"]}' \
+  > "$WORK/www/api/bench/42"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+error_log $WORK/nginx/error.log warn;
+pid $WORK/nginx/nginx.pid;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  default_type application/json;
+  keepalive_requests 1000000;
+  upstream backend { server 127.0.0.1:$BACKEND_PORT; keepalive 128; }
+  server { listen 127.0.0.1:$BACKEND_PORT; root $WORK/www; }
+  server { listen 127.0.0.1:$SERVICE_PORT; root $WORK/www; }
+  server {
+    listen 127.0.0.1:$NGINX_PROXY_PORT;
+    location / { proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; }
+  }
+}
+CONF
+nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" & PIDS+=($!)
+
+CLASSPATH="$ROOT/test-support/target/classes:$(cat "$ROOT/test-support/target/sandbox.classpath" 2>/dev/null \
+  || (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl test-support package >/dev/null && cat test-support/target/sandbox.classpath))"
+java -Dlogback.configurationFile=sandbox-logback.xml -cp "$CLASSPATH" \
+  dev.stranglerfig.testsupport.postgres.EmbeddedPostgresServer $PG_PORT strangler > "$WORK/postgres.log" 2>&1 & PIDS+=($!)
+deadline=$((SECONDS + 60)); until grep -q READY "$WORK/postgres.log"; do
+  [ $SECONDS -lt $deadline ] || { cat "$WORK/postgres.log" >&2; exit 1; }; sleep 0.2; done
+
+mkdir -p "$WORK/plans"
+cat > "$WORK/plans/bench.yaml" <<PLAN
+context: bench
+service: { name: bench-service, url: http://127.0.0.1:$SERVICE_PORT }
+endpoints:
+  - GET /api/bench/{id}
+phase: legacy
+PLAN
+
+echo "== starting the proxy" >&2
+STRANGLER_PROXY_ADMIN_TOKEN=$TOKEN java -Xmx512m -jar "$ROOT/strangler-proxy/target/strangler-proxy.jar" \
+  --server.port=$PROXY_PORT --strangler.proxy.admin-port=$ADMIN_PORT \
+  --strangler.proxy.legacy-url=http://127.0.0.1:$BACKEND_PORT --strangler.proxy.plans-dir="$WORK/plans" \
+  --spring.datasource.url=jdbc:postgresql://localhost:$PG_PORT/strangler \
+  --spring.datasource.username=postgres --spring.datasource.password=postgres \
+  --logging.level.root=WARN > "$WORK/proxy.log" 2>&1 & PROXY_PID=$!; PIDS+=($PROXY_PID)
+wait_for "http://127.0.0.1:$PROXY_PORT/actuator/health/readiness" 90
+wait_for "http://127.0.0.1:$NGINX_PROXY_PORT/api/bench/42" 10
+
+DIRECT=http://127.0.0.1:$BACKEND_PORT/api/bench/42
+NGINX=http://127.0.0.1:$NGINX_PROXY_PORT/api/bench/42
+PROXY=http://127.0.0.1:$PROXY_PORT/api/bench/42
+
+to_ms() { # "1.23ms" | "456.00us" | "1.01s" -> milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
+}
+median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+run_wrk() { # name url -> appends "rps p50 p99" to $WORK/<name>
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+  echo "$rps $p50 $p99" >> "$WORK/$1"
+  printf '  %-7s %10s req/s  p50 %7s ms  p99 %7s ms\n' "$1" "$rps" "$p50" "$p99" >&2
+}
+
+echo "== warm-up" >&2
+wrk -t2 -c"$CONNECTIONS" -d5s "$PROXY" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d2s "$NGINX" >/dev/null
+
+echo "== throughput, $ROUNDS rounds of $DURATION each, interleaved" >&2
+for round in $(seq 1 "$ROUNDS"); do
+  run_wrk direct "$DIRECT"; run_wrk nginx "$NGINX"; run_wrk proxy "$PROXY"
+done
+col() { awk -v c="$2" '{ print $c }' "$WORK/$1" | median; }
+
+fixed_p99() { # url -> p99 ms at 2,000 req/s
+  hey -z "$DURATION" -c $FIXED_RATE_WORKERS -q 100 "$1" | awk '/ 99% in/ { printf "%.3f", $3 * 1000 }'
+}
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PROXY_PID/stat"; }
+cpu_per_request_at_fixed_rate() { # url -> proxy CPU ticks during a fixed-rate run, and its p99
+  local before after p99
+  before=$(cpu_ticks); p99=$(fixed_p99 "$1"); after=$(cpu_ticks)
+  echo "$((after - before)) $p99"
+}
+
+echo "== p99 at a fixed 2,000 req/s" >&2
+direct_fixed=$(fixed_p99 "$DIRECT")
+read -r plain_cpu proxy_fixed <<<"$(cpu_per_request_at_fixed_rate "$PROXY")"
+echo "  direct p99 $direct_fixed ms, proxy p99 $proxy_fixed ms (proxy CPU $plain_cpu ticks)" >&2
+
+echo "== shadow: the same fixed rate with the endpoint mirrored to a second backend" >&2
+curl -fsS -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"phase":"shadow","reason":"benchmark"}' "http://127.0.0.1:$ADMIN_PORT/admin/plans/bench/phase" >/dev/null
+curl -fsS -o /dev/null "$PROXY"
+read -r shadow_cpu shadow_fixed <<<"$(cpu_per_request_at_fixed_rate "$PROXY")"
+echo "  shadow p99 $shadow_fixed ms (proxy CPU $shadow_cpu ticks)" >&2
+
+python3 - "$WORK" <<PY
+import statistics, sys
+work = sys.argv[1]
+def col(name, i):
+    return statistics.median(float(line.split()[i]) for line in open(f"{work}/{name}"))
+direct, nginx, proxy = (col(n, 0) for n in ("direct", "nginx", "proxy"))
+print("")
+print("| path | req/s (median) | p50 ms | p99 ms |")
+print("|---|---|---|---|")
+for name in ("direct", "nginx", "proxy"):
+    print(f"| {name} | {col(name, 0):.0f} | {col(name, 1):.2f} | {col(name, 2):.2f} |")
+print("")
+added = float("$proxy_fixed") - float("$direct_fixed")
+shadow_ratio = float("$shadow_cpu") / max(1.0, float("$plain_cpu"))
+print(f"proxy_vs_nginx_rps={proxy / nginx:.2f} proxy_vs_direct_rps={proxy / direct:.2f} "
+      f"p99_added_ms_at_2k={added:.2f} shadow_cpu_ratio={shadow_ratio:.2f}")
+PY
