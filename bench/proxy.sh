@@ -42,7 +42,7 @@ wait_for() { # url, seconds
 }
 
 echo "== starting backends, nginx and PostgreSQL" >&2
-mkdir -p "$WORK/www/api/bench" "$WORK/nginx"
+mkdir -p "$WORK/www/api/bench" "$WORK/nginx" "$WORK/results"
 printf '{"id":42,"name":"Compact Bamboo Kettle","price":968.63,"currency":"EUR","tags":["kitchen","bamboo"]}' \
   > "$WORK/www/api/bench/42"
 cat > "$WORK/nginx/nginx.conf" <<CONF
@@ -64,6 +64,7 @@ http {
   }
 }
 CONF
+chmod -R a+rX "$WORK"   # nginx workers run as nobody when started by root
 nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" & PIDS+=($!)
 
 CLASSPATH="$ROOT/test-support/target/classes:$(cat "$ROOT/test-support/target/sandbox.classpath" 2>/dev/null \
@@ -99,7 +100,6 @@ PROXY=http://127.0.0.1:$PROXY_PORT/api/bench/42
 to_ms() { # "1.23ms" | "456.00us" | "1.01s" -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
 }
-median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 run_wrk() { # name url -> appends "rps p50 p99" to $WORK/<name>
   local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
@@ -107,7 +107,7 @@ run_wrk() { # name url -> appends "rps p50 p99" to $WORK/<name>
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
-  echo "$rps $p50 $p99" >> "$WORK/$1"
+  echo "$rps $p50 $p99" >> "$WORK/results/$1"
   printf '  %-7s %10s req/s  p50 %7s ms  p99 %7s ms\n' "$1" "$rps" "$p50" "$p99" >&2
 }
 
@@ -119,7 +119,6 @@ echo "== throughput, $ROUNDS rounds of $DURATION each, interleaved" >&2
 for round in $(seq 1 "$ROUNDS"); do
   run_wrk direct "$DIRECT"; run_wrk nginx "$NGINX"; run_wrk proxy "$PROXY"
 done
-col() { awk -v c="$2" '{ print $c }' "$WORK/$1" | median; }
 
 fixed_p99() { # url -> p99 ms at 2,000 req/s
   hey -z "$DURATION" -c $FIXED_RATE_WORKERS -q 100 "$1" | awk '/ 99% in/ { printf "%.3f", $3 * 1000 }'
@@ -147,7 +146,7 @@ python3 - "$WORK" <<PY
 import statistics, sys
 work = sys.argv[1]
 def col(name, i):
-    return statistics.median(float(line.split()[i]) for line in open(f"{work}/{name}"))
+    return statistics.median(float(line.split()[i]) for line in open(f"{work}/results/{name}"))
 direct, nginx, proxy = (col(n, 0) for n in ("direct", "nginx", "proxy"))
 print("")
 print("| path | req/s (median) | p50 ms | p99 ms |")
