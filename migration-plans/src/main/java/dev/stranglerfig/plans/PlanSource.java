@@ -46,7 +46,8 @@ final class PlanSource {
 		catch (JacksonException ex) {
 			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
 			source.problems.add(new PlanProblem(name, line,
-					"is not valid YAML: " + ex.getOriginalMessage().lines().findFirst().orElse("") + "; fix the syntax"));
+					"is not valid YAML: " + ex.getOriginalMessage().lines().findFirst().orElse("")
+							+ "; fix the syntax (inside { } or [ ], quote values holding braces, e.g. path: \"/api/users/{id}\")"));
 		}
 		return source;
 	}

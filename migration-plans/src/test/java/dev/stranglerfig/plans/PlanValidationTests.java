@@ -197,7 +197,16 @@ class PlanValidationTests {
 		List<String> problems = problems(HEAD + "canary: { percent: 10\nshadow: {}\n");
 
 		assertThat(problems).hasSize(1);
-		assertThat(problems.get(0)).startsWith("users.yaml:").contains("is not valid YAML").endsWith("; fix the syntax");
+		assertThat(problems.get(0)).startsWith("users.yaml:").contains("is not valid YAML").contains("; fix the syntax");
+	}
+
+	@Test
+	void explainsThatPathsInFlowMappingsNeedQuotes() {
+		assertThat(problems(HEAD.replace("endpoints: [GET /api/users]",
+				"endpoints:\n  - { method: PUT, path: /api/users/{id} }"))).singleElement()
+			.asString()
+			.startsWith("users.yaml:4: is not valid YAML")
+			.endsWith("quote values holding braces, e.g. path: \"/api/users/{id}\")");
 	}
 
 	@Test
