@@ -108,7 +108,7 @@ final class PlanSource {
 		}
 	}
 
-	/** A string value, or null (reported as {@code what}) when it is missing or not a string. */
+	/** A string value, or null when it is missing or not a string (reported, ending with {@code fix}). */
 	String text(String pointer, JsonNode value, String fix) {
 		if (value == null || value.isNull()) {
 			problem(pointer, path(pointer) + " is missing; " + fix);
