@@ -1,0 +1,155 @@
+package dev.stranglerfig.plans;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/** Reads a plan's optional {@code canary}, {@code shadow} and {@code guards}, defaulting what is left out. */
+final class OptionsReader {
+
+	private static final Pattern COHORT_SOURCE = Pattern.compile("(header|cookie):([A-Za-z0-9!#$%&'*+.^_`~-]+)");
+
+	private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+
+	private final PlanSource source;
+
+	OptionsReader(PlanSource source) {
+		this.source = source;
+	}
+
+	Canary canary(JsonNode node) {
+		if (!mapping("/canary", node, List.of("percent", "cohort"), "canary: { percent: 10, cohort: \"header:X-User-Id\" }")) {
+			return Canary.NONE;
+		}
+		Double percent = number("/canary/percent", node.get("percent"), 0, 100, true);
+		List<CohortSource> cohort = new ArrayList<>();
+		JsonNode sources = node.get("cohort");
+		String text = (sources != null) ? this.source.text("/canary/cohort", sources,
+				"write header:NAME or cookie:NAME, '|' separated, e.g. \"header:X-User-Id|cookie:SESSION\"") : null;
+		for (String written : (text != null) ? text.split("\\|") : new String[0]) {
+			Matcher matcher = COHORT_SOURCE.matcher(written.trim());
+			if (matcher.matches()) {
+				cohort.add(new CohortSource(CohortSource.Kind.valueOf(matcher.group(1).toUpperCase()), matcher.group(2)));
+			}
+			else {
+				this.source.problem("/canary/cohort", "canary.cohort source '" + written.trim()
+						+ "' is not header:NAME or cookie:NAME; the client address is always the last fallback,"
+						+ " so it needs no entry");
+			}
+		}
+		return new Canary((percent != null) ? percent.intValue() : 0, List.copyOf(cohort));
+	}
+
+	Shadow shadow(JsonNode node) {
+		if (!mapping("/shadow", node, List.of("ignore", "sample", "allowWrites"), "shadow: { ignore: [\"$.updatedAt\"] }")) {
+			return Shadow.DEFAULT;
+		}
+		List<String> paths = new ArrayList<>();
+		List<String> headers = new ArrayList<>();
+		JsonNode ignore = node.get("ignore");
+		if (ignore != null && !ignore.isArray()) {
+			this.source.problem("/shadow/ignore", "shadow.ignore is " + ignore
+					+ "; list JSON paths and headers, e.g. [\"$.updatedAt\", \"header:Date\"]");
+		}
+		for (int i = 0; ignore != null && ignore.isArray() && i < ignore.size(); i++) {
+			String pointer = "/shadow/ignore/" + i;
+			String entry = this.source.text(pointer, ignore.get(i), "write a JSON path like $.updatedAt or header:NAME");
+			if (entry != null && entry.startsWith("header:") && entry.length() > "header:".length()) {
+				headers.add(entry.substring("header:".length()));
+			}
+			else if (entry != null && entry.startsWith("$")) {
+				paths.add(entry);
+			}
+			else if (entry != null) {
+				this.source.problem(pointer, PlanSource.path(pointer) + " is '" + entry
+						+ "'; write a JSON path starting with $ (e.g. $.updatedAt) or header:NAME");
+			}
+		}
+		Double sample = number("/shadow/sample", node.get("sample"), 0, 1, false);
+		JsonNode allowWrites = node.get("allowWrites");
+		if (allowWrites != null && !allowWrites.isBoolean()) {
+			this.source.problem("/shadow/allowWrites", "shadow.allowWrites is " + allowWrites + "; write true or false");
+		}
+		return new Shadow(List.copyOf(paths), List.copyOf(headers),
+				(sample != null) ? sample : Shadow.DEFAULT.sample(),
+				allowWrites != null && allowWrites.isBoolean() && allowWrites.booleanValue());
+	}
+
+	Guards guards(JsonNode node) {
+		if (!mapping("/guards", node, List.of("maxErrorRateDelta", "maxP99LatencyRatio", "maxDiffRate", "window",
+				"minRequests"), "guards: { maxErrorRateDelta: 0.01, window: 60s }")) {
+			return Guards.DEFAULT;
+		}
+		Guards defaults = Guards.DEFAULT;
+		Double errorRate = number("/guards/maxErrorRateDelta", node.get("maxErrorRateDelta"), 0, Double.MAX_VALUE, false);
+		Double latency = number("/guards/maxP99LatencyRatio", node.get("maxP99LatencyRatio"), 0, Double.MAX_VALUE, false);
+		Double diffRate = number("/guards/maxDiffRate", node.get("maxDiffRate"), 0, Double.MAX_VALUE, false);
+		Double minRequests = number("/guards/minRequests", node.get("minRequests"), 0, Integer.MAX_VALUE, true);
+		Duration window = duration("/guards/window", node.get("window"));
+		return new Guards((errorRate != null) ? errorRate : defaults.maxErrorRateDelta(),
+				(latency != null) ? latency : defaults.maxP99LatencyRatio(),
+				(diffRate != null) ? diffRate : defaults.maxDiffRate(), (window != null) ? window : defaults.window(),
+				(minRequests != null) ? minRequests.intValue() : defaults.minRequests());
+	}
+
+	/** Whether the optional section at {@code pointer} is there and a mapping (reporting it when it is not). */
+	private boolean mapping(String pointer, JsonNode node, List<String> keys, String example) {
+		if (node == null) {
+			return false;
+		}
+		if (!node.isObject()) {
+			this.source.problem(pointer, PlanSource.path(pointer) + " is " + node + "; write a mapping, e.g. " + example);
+			return false;
+		}
+		this.source.allowOnly(pointer, node, keys, "in " + PlanSource.path(pointer));
+		return true;
+	}
+
+	/** An optional number within [min, max], or null when it is left out or wrong (and reported). */
+	private Double number(String pointer, JsonNode node, double min, double max, boolean whole) {
+		if (node == null) {
+			return null;
+		}
+		String range = (max == Double.MAX_VALUE || max == Integer.MAX_VALUE) ? "0 or more"
+				: "between " + format(min) + " and " + format(max);
+		String kind = whole ? "a whole number " : "a number ";
+		if (!node.isNumber() || (whole && !node.isIntegralNumber())) {
+			this.source.problem(pointer, PlanSource.path(pointer) + " is " + node + "; it must be " + kind + range);
+			return null;
+		}
+		double value = node.doubleValue();
+		if (value < min || value > max) {
+			this.source.problem(pointer, PlanSource.path(pointer) + " is " + node.asString() + "; it must be " + range);
+			return null;
+		}
+		return value;
+	}
+
+	private Duration duration(String pointer, JsonNode node) {
+		if (node == null) {
+			return null;
+		}
+		Matcher matcher = DURATION.matcher(node.isString() ? node.stringValue() : "");
+		if (!matcher.matches()) {
+			this.source.problem(pointer, PlanSource.path(pointer) + " is " + node
+					+ "; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
+			return null;
+		}
+		long amount = Long.parseLong(matcher.group(1));
+		return switch (matcher.group(2)) {
+			case "ms" -> Duration.ofMillis(amount);
+			case "s" -> Duration.ofSeconds(amount);
+			case "m" -> Duration.ofMinutes(amount);
+			default -> Duration.ofHours(amount);
+		};
+	}
+
+	private static String format(double value) {
+		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.valueOf(value);
+	}
+
+}

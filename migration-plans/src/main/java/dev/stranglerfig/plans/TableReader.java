@@ -1,0 +1,115 @@
+package dev.stranglerfig.plans;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/** Reads a plan's {@code data.tables}: which legacy table the bridge copies into which service table. */
+final class TableReader {
+
+	private static final Pattern TABLE = Pattern.compile("([a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*");
+
+	private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*");
+
+	private final PlanSource source;
+
+	TableReader(PlanSource source) {
+		this.source = source;
+	}
+
+	List<TableMapping> data(JsonNode data) {
+		if (data == null) {
+			return List.of();
+		}
+		if (!data.isObject()) {
+			this.source.problem("/data", "data is " + data + "; write a mapping with tables, e.g. data: { tables: [...] }");
+			return List.of();
+		}
+		this.source.allowOnly("/data", data, List.of("tables"), "in data");
+		JsonNode tables = data.get("tables");
+		if (tables == null) {
+			return List.of();
+		}
+		if (!tables.isArray()) {
+			this.source.problem("/data/tables", "data.tables is " + tables + "; list one mapping per legacy table");
+			return List.of();
+		}
+		List<TableMapping> mappings = new ArrayList<>();
+		for (int i = 0; i < tables.size(); i++) {
+			TableMapping mapping = table("/data/tables/" + i, tables.get(i));
+			if (mapping != null) {
+				mappings.add(mapping);
+			}
+		}
+		return List.copyOf(mappings);
+	}
+
+	private TableMapping table(String pointer, JsonNode node) {
+		String where = PlanSource.path(pointer);
+		if (!node.isObject()) {
+			this.source.problem(pointer, where + " is " + node + "; write a mapping with legacy, service, key and columns");
+			return null;
+		}
+		this.source.allowOnly(pointer, node, List.of("legacy", "service", "key", "columns"), "in " + where);
+		String legacy = tableName(pointer + "/legacy", node.get("legacy"), "public.app_user");
+		String service = tableName(pointer + "/service", node.get("service"), "users.user_account");
+		Map<String, String> columns = columns(pointer + "/columns", node.get("columns"));
+		List<String> key = new ArrayList<>();
+		JsonNode keyNode = node.get("key");
+		if (keyNode == null || !keyNode.isArray() || keyNode.isEmpty()) {
+			this.source.problem(pointer + "/key", where + ".key is " + ((keyNode == null) ? "missing" : keyNode)
+					+ "; list the legacy primary key columns, e.g. key: [id]");
+		}
+		for (int i = 0; keyNode != null && keyNode.isArray() && i < keyNode.size(); i++) {
+			String column = this.source.text(pointer + "/key/" + i, keyNode.get(i), "name a legacy column");
+			if (column != null && columns != null && !columns.containsKey(column)) {
+				this.source.problem(pointer + "/key/" + i, where + ".key names '" + column
+						+ "', which columns does not map; add " + column + ": <service column> to columns");
+			}
+			if (column != null) {
+				key.add(column);
+			}
+		}
+		return new TableMapping(legacy, service, List.copyOf(key),
+				(columns != null) ? Collections.unmodifiableMap(columns) : Map.of());
+	}
+
+	private String tableName(String pointer, JsonNode node, String example) {
+		String fix = "name the table as schema.table, e.g. " + example;
+		String name = this.source.text(pointer, node, fix);
+		if (name != null && !TABLE.matcher(name).matches()) {
+			this.source.problem(pointer, PlanSource.path(pointer) + " is '" + name + "'; " + fix);
+			return null;
+		}
+		return name;
+	}
+
+	private Map<String, String> columns(String pointer, JsonNode node) {
+		if (node == null || !node.isObject() || node.isEmpty()) {
+			this.source.problem(pointer, PlanSource.path(pointer) + " is " + ((node == null) ? "missing" : node)
+					+ "; map each copied legacy column to its service column, e.g. { id: id, full_name: display_name }");
+			return null;
+		}
+		Map<String, String> columns = new LinkedHashMap<>();
+		for (var entry : node.properties()) {
+			String at = pointer + "/" + entry.getKey();
+			String target = this.source.text(at, entry.getValue(), "name the service column");
+			for (String column : new String[] { entry.getKey(), target }) {
+				if (column != null && !COLUMN.matcher(column).matches()) {
+					this.source.problem(at, PlanSource.path(pointer) + ": '" + column
+							+ "' is not a column name; use lower-case letters, digits and underscores");
+				}
+			}
+			if (target != null) {
+				columns.put(entry.getKey(), target);
+			}
+		}
+		return columns;
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.stranglerfig.plans;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanSchemaTests {
+
+	private static JsonSchema schema;
+
+	@BeforeAll
+	static void readSchema() throws IOException {
+		schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+			.getSchema(Files.readString(Path.of("plan.schema.json")));
+	}
+
+	@Test
+	void everyShippedPlanMatchesTheSchema() throws IOException {
+		List<Path> files;
+		try (Stream<Path> entries = Files.list(Path.of("plans"))) {
+			files = entries.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
+		}
+
+		assertThat(files).isNotEmpty();
+		for (Path file : files) {
+			assertThat(validate(Files.readString(file))).as(file.toString()).isEmpty();
+		}
+	}
+
+	@Test
+	void rejectsWhatTheLoaderRejects() {
+		String plan = """
+				context: users
+				service: { name: users-service, url: http://localhost:8101 }
+				endpoints: [FETCH /api/users]
+				phase: live
+				canary: { percent: 150, cohort: "ip:X" }
+				owner: team-a
+				""";
+
+		assertThat(validate(plan)).hasSizeGreaterThanOrEqualTo(5);
+	}
+
+	private static Set<ValidationMessage> validate(String yaml) {
+		return schema.validate(yaml, InputFormat.YAML);
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.stranglerfig.plans;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class PlanSetTests {
+
+	@TempDir
+	Path plans;
+
+	@Test
+	void rejectsEndpointsThatTwoPlansCouldBothServe() throws IOException {
+		write("users.yaml", plan("users", "GET /api/users/{id}", "PUT /api/users/{id}"));
+		write("profiles.yaml", plan("profiles", "GET /api/profiles", "GET /api/users/me", "PUT /api/users/{id}/avatar"));
+
+		assertThat(problems()).containsExactly(
+				"users.yaml:4: GET /api/users/{id} overlaps GET /api/users/me of profiles.yaml:5; a request may belong to "
+						+ "one plan only, so remove it from one of them");
+	}
+
+	@Test
+	void keepsApartPatternsOfOtherMethodsOrLengths() throws IOException, InvalidPlanException {
+		write("users.yaml", plan("users", "GET /api/users/{id}", "GET /api/users/{id}/orders"));
+		write("orders.yaml", plan("orders", "POST /api/users/{id}", "GET /api/users/{userId}/orders/{orderId}"));
+
+		assertThat(PlanLoader.loadDirectory(this.plans).plans()).extracting(Plan::context).containsExactly("orders", "users");
+	}
+
+	@Test
+	void rejectsTheSameContextTwice() throws IOException {
+		write("users.yaml", plan("users", "GET /api/users"));
+		write("accounts.yaml", plan("users", "GET /api/accounts"));
+
+		assertThat(problems()).containsExactly(
+				"accounts.yaml:1: context is 'users' but the file is accounts.yaml; set context: accounts or rename the file "
+						+ "to users.yaml",
+				"users.yaml:1: context 'users' is already planned in accounts.yaml:1; one file per context, so merge the two");
+	}
+
+	@Test
+	void reportsTheProblemsOfEveryFile() throws IOException {
+		write("users.yaml", plan("users", "GET /api/users").replace("phase: legacy", "phase: done"));
+		write("catalog.yaml", plan("catalog", "GET /api/products").replace("http://localhost:8101", "nowhere"));
+
+		assertThat(problems()).hasSize(2).anyMatch(p -> p.startsWith("users.yaml:")).anyMatch(p -> p.startsWith("catalog.yaml:"));
+	}
+
+	@Test
+	void rejectsADirectoryWithoutPlans() throws IOException {
+		write("notes.txt", "plans go here");
+
+		assertThat(problems()).containsExactly(
+				this.plans + ": holds no *.yaml plan files; add one per bounded context, e.g. users.yaml");
+	}
+
+	@Test
+	void rejectsAMissingDirectory() {
+		this.plans = this.plans.resolve("absent");
+
+		assertThat(problems()).containsExactly(this.plans
+				+ ": is not a directory; point at the directory holding the plan files (one <context>.yaml each)");
+	}
+
+	private static String plan(String context, String... endpoints) {
+		return "context: " + context + "\nservice: { name: " + context + "-service, url: http://localhost:8101 }\n"
+				+ "endpoints:\n" + String.join("", List.of(endpoints).stream().map(e -> "  - " + e + "\n").toList())
+				+ "phase: legacy\n";
+	}
+
+	private void write(String name, String content) throws IOException {
+		Files.writeString(this.plans.resolve(name), content);
+	}
+
+	private List<String> problems() {
+		InvalidPlanException ex = catchThrowableOfType(InvalidPlanException.class, () -> PlanLoader.loadDirectory(this.plans));
+		assertThat(ex).as("the plans should be rejected").isNotNull();
+		return ex.problems().stream().map(PlanProblem::toString).toList();
+	}
+
+}

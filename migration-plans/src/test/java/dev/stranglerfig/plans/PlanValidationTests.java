@@ -1,0 +1,232 @@
+package dev.stranglerfig.plans;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class PlanValidationTests {
+
+	private static final String HEAD = """
+			context: users
+			service: { name: users-service, url: http://localhost:8101 }
+			endpoints: [GET /api/users]
+			phase: legacy
+			""";
+
+	@Test
+	void rejectsUnknownKeysNamingTheAllowedOnes() {
+		assertThat(problems(HEAD + "owner: team-a\ncanary: { percentage: 10 }\n")).containsExactly(
+				"users.yaml:5: unknown key 'owner' at the top level; allowed: context, service, endpoints, phase, canary, "
+						+ "shadow, guards, data",
+				"users.yaml:6: unknown key 'percentage' in canary; allowed: percent, cohort");
+	}
+
+	@Test
+	void rejectsUnknownKeysInTableMappings() {
+		assertThat(problems(HEAD + """
+				data:
+				  tables:
+				    - legacy: public.app_user
+				      service: users.user_account
+				      key: [id]
+				      columns: { id: id }
+				      where: id > 0
+				""")).containsExactly("users.yaml:11: unknown key 'where' in data.tables[0]; allowed: legacy, service, key, columns");
+	}
+
+	@Test
+	void rejectsMissingRequiredKeys() {
+		assertThat(problems("shadow: { sample: 0.5 }\n")).containsExactly(
+				"users.yaml: context is missing; add the bounded context's name, e.g. context: users",
+				"users.yaml: service is missing; give the extracted service's name and url, "
+						+ "e.g. service: { name: users-service, url: http://localhost:8101 }",
+				"users.yaml: endpoints is missing; list the endpoints this context takes over, one per item, "
+						+ "e.g. - GET /api/users/{id}",
+				"users.yaml: phase is missing; use one of legacy, shadow, canary, reads, writes, retired");
+	}
+
+	@Test
+	void rejectsAContextThatIsNotLowerCaseOrNotTheFileName() {
+		assertThat(problems(HEAD.replace("context: users", "context: Users"))).containsExactly(
+				"users.yaml:1: context is 'Users'; use lower-case letters, digits and dashes, starting with a letter, e.g. users",
+				"users.yaml:1: context is 'Users' but the file is users.yaml; set context: users or rename the file to Users.yaml");
+		assertThat(problems(HEAD.replace("context: users", "context: accounts"))).containsExactly(
+				"users.yaml:1: context is 'accounts' but the file is users.yaml; set context: users or rename the file to "
+						+ "accounts.yaml");
+	}
+
+	@Test
+	void rejectsAServiceUrlThatIsNotAbsoluteHttp() {
+		assertThat(problems(HEAD.replace("http://localhost:8101", "localhost:8101"))).containsExactly(
+				"users.yaml:2: service.url is 'localhost:8101'; it must be an absolute http or https URL, e.g. http://localhost:8101");
+		assertThat(problems(HEAD.replace("http://localhost:8101", "ftp://files.internal"))).hasSize(1);
+	}
+
+	@Test
+	void rejectsMalformedEndpoints() {
+		assertThat(problems("""
+				context: users
+				service: { name: users-service, url: http://localhost:8101 }
+				endpoints:
+				  - GET /api/users
+				  - /api/users/{id}
+				  - FETCH /api/users/{id}
+				  - get /api/users/{id}/status
+				  - GET api/users
+				  - GET /api/users/*
+				  - GET /api/users//addresses
+				  - GET /api/users/{id}?full=true
+				  - { method: PUT, path: "/api/users/{id}", color: red }
+				phase: legacy
+				""")).containsExactly(
+				"users.yaml:5: endpoints[1] is '/api/users/{id}'; write METHOD /path, e.g. GET /api/users/{id}",
+				"users.yaml:6: endpoints[2]: method 'FETCH' is not one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS (upper case)",
+				"users.yaml:7: endpoints[3]: method 'get' is not one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS (upper case)",
+				"users.yaml:8: endpoints[4]: path 'api/users' must start with / and name at least one segment, e.g. /api/users/{id}",
+				"users.yaml:9: endpoints[5]: path '/api/users/*' has the segment '*'; a segment is literal (letters, digits, . _ ~ -)"
+						+ " or a variable like {id}, with no empty segments, wildcards or query strings",
+				"users.yaml:10: endpoints[6]: path '/api/users//addresses' has the segment ''; a segment is literal (letters, "
+						+ "digits, . _ ~ -) or a variable like {id}, with no empty segments, wildcards or query strings",
+				"users.yaml:11: endpoints[7]: path '/api/users/{id}?full=true' has the segment '{id}?full=true'; a segment is "
+						+ "literal (letters, digits, . _ ~ -) or a variable like {id}, with no empty segments, wildcards or query strings",
+				"users.yaml:12: unknown key 'color' in an endpoint; allowed: method, path, phase");
+	}
+
+	@Test
+	void rejectsTheSameEndpointTwiceWhateverItsVariablesAreCalled() {
+		assertThat(problems("""
+				context: users
+				service: { name: users-service, url: http://localhost:8101 }
+				endpoints:
+				  - GET /api/users/{id}
+				  - PUT /api/users/{id}
+				  - GET /api/users/{userId}
+				phase: legacy
+				""")).containsExactly(
+				"users.yaml:6: endpoints[2]: GET /api/users/{userId} is listed twice (first at line 4); remove one");
+	}
+
+	@Test
+	void rejectsAnUnknownPhaseListingTheValidOnes() {
+		assertThat(problems(HEAD.replace("phase: legacy", "phase: live"))).containsExactly(
+				"users.yaml:4: phase: 'live' is not a phase; use one of legacy, shadow, canary, reads, writes, retired");
+		assertThat(problems(HEAD.replace("endpoints: [GET /api/users]",
+				"endpoints: [{ method: GET, path: /api/users, phase: half }]"))).containsExactly(
+				"users.yaml:3: endpoints[0].phase: 'half' is not a phase; use one of legacy, shadow, canary, reads, writes, retired");
+	}
+
+	@Test
+	void rejectsACanaryPercentOutsideZeroToHundred() {
+		assertThat(problems(HEAD + "\n\n\n\ncanary:\n  percent: 150\n")).containsExactly(
+				"users.yaml:10: canary.percent is 150; it must be between 0 and 100");
+		assertThat(problems(HEAD + "canary: { percent: 12.5 }\n")).containsExactly(
+				"users.yaml:5: canary.percent is 12.5; it must be a whole number between 0 and 100");
+	}
+
+	@Test
+	void rejectsUnknownCohortSources() {
+		assertThat(problems(HEAD + "canary: { percent: 10, cohort: \"ip:X|header:X-User-Id|session\" }\n")).containsExactly(
+				"users.yaml:5: canary.cohort source 'ip:X' is not header:NAME or cookie:NAME; the client address is always "
+						+ "the last fallback, so it needs no entry",
+				"users.yaml:5: canary.cohort source 'session' is not header:NAME or cookie:NAME; the client address is always "
+						+ "the last fallback, so it needs no entry");
+	}
+
+	@Test
+	void rejectsAShadowSampleOutsideZeroToOneAndIgnoreEntriesThatAreNeitherPathNorHeader() {
+		assertThat(problems(HEAD + "shadow:\n  ignore: [updatedAt]\n  sample: 1.5\n")).containsExactly(
+				"users.yaml:6: shadow.ignore[0] is 'updatedAt'; write a JSON path starting with $ (e.g. $.updatedAt) or header:NAME",
+				"users.yaml:7: shadow.sample is 1.5; it must be between 0 and 1");
+	}
+
+	@Test
+	void rejectsNegativeGuardsAndUnparseableDurations() {
+		assertThat(problems(HEAD + """
+				guards:
+				  maxErrorRateDelta: -0.01
+				  maxP99LatencyRatio: -2
+				  maxDiffRate: -1
+				  window: 60
+				  minRequests: -5
+				""")).containsExactly(
+				"users.yaml:6: guards.maxErrorRateDelta is -0.01; it must be 0 or more",
+				"users.yaml:7: guards.maxP99LatencyRatio is -2; it must be 0 or more",
+				"users.yaml:8: guards.maxDiffRate is -1; it must be 0 or more",
+				"users.yaml:10: guards.minRequests is -5; it must be 0 or more",
+				"users.yaml:9: guards.window is 60; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
+		assertThat(problems(HEAD + "guards: { window: a minute }\n")).containsExactly(
+				"users.yaml:5: guards.window is \"a minute\"; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
+	}
+
+	@Test
+	void rejectsTableMappingsWithoutLegacyServiceKeyOrWithAKeyColumnNotMapped() {
+		assertThat(problems(HEAD + """
+				data:
+				  tables:
+				    - service: users.user_account
+				      columns: { id: id }
+				    - legacy: public.user_role
+				      service: users.account_role
+				      key: [user_id, role_id]
+				      columns: { user_id: user_account_id }
+				""")).containsExactly(
+				"users.yaml:7: data.tables[0].legacy is missing; name the table as schema.table, e.g. public.app_user",
+				"users.yaml:7: data.tables[0].key is missing; list the legacy primary key columns, e.g. key: [id]",
+				"users.yaml:11: data.tables[1].key names 'role_id', which columns does not map; add role_id: <service column> "
+						+ "to columns");
+	}
+
+	@Test
+	void reportsEveryProblemOfAFile() {
+		assertThat(problems("""
+				context: users
+				service: { name: users-service, url: localhost }
+				endpoints: [GET /api/users, GET /api/users]
+				phase: done
+				canary: { percent: 101, cohort: "ip:X" }
+				shadow: { sample: -1 }
+				guards: { window: soon }
+				""")).hasSize(7);
+	}
+
+	@Test
+	void reportsYamlSyntaxErrorsWithTheirLine() {
+		List<String> problems = problems(HEAD + "canary: { percent: 10\nshadow: {}\n");
+
+		assertThat(problems).hasSize(1);
+		assertThat(problems.get(0)).startsWith("users.yaml:").contains("is not valid YAML").contains("; fix the syntax");
+	}
+
+	@Test
+	void explainsThatPathsInFlowMappingsNeedQuotes() {
+		assertThat(problems(HEAD.replace("endpoints: [GET /api/users]",
+				"endpoints:\n  - { method: PUT, path: /api/users/{id} }"))).singleElement()
+			.asString()
+			.startsWith("users.yaml:4: is not valid YAML")
+			.endsWith("quote values holding braces, e.g. path: \"/api/users/{id}\")");
+	}
+
+	@Test
+	void rejectsDuplicateKeys() {
+		assertThat(problems(HEAD + "phase: shadow\n")).singleElement()
+			.asString()
+			.startsWith("users.yaml:5: is not valid YAML: Duplicate")
+			.contains("phase");
+	}
+
+	@Test
+	void rejectsAnEmptyFile() {
+		assertThat(problems("# nothing yet\n")).containsExactly(
+				"users.yaml: is empty; a plan needs at least context, service, endpoints and phase");
+	}
+
+	private static List<String> problems(String yaml) {
+		InvalidPlanException ex = catchThrowableOfType(InvalidPlanException.class, () -> PlanLoader.parse("users.yaml", yaml));
+		assertThat(ex).as("the plan should be rejected").isNotNull();
+		return ex.problems().stream().map(PlanProblem::toString).toList();
+	}
+
+}
