@@ -1,35 +1,56 @@
 package dev.stranglerfig.proxy.routing;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.stranglerfig.plans.Phase;
 import dev.stranglerfig.plans.Shadow;
+import dev.stranglerfig.testsupport.http.StubHttpServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CanaryIntegrationTests extends ProxyUnderTest {
 
+	private final ExecutorService shoppers = Executors.newFixedThreadPool(32);
+
 	@Test
 	void thirtyPercentOfShoppersGetTheServiceOnEveryEndpointOfEveryPlan() {
 		route(plan("canary-users", Phase.CANARY, Shadow.DEFAULT, canary(30), "GET /canary/users/{id}"),
 				plan("canary-orders", Phase.CANARY, Shadow.DEFAULT, canary(30), "GET /canary/orders"));
-		for (var stub : new dev.stranglerfig.testsupport.http.StubHttpServer[] { legacy, service }) {
+		for (var stub : new StubHttpServer[] { legacy, service }) {
 			String side = (stub == legacy) ? "legacy" : "service";
 			stub.json("GET", "/canary/users/{id}", 200, side).json("GET", "/canary/orders", 200, side);
 		}
 
-		int onService = 0;
-		for (int shopper = 0; shopper < 1000; shopper++) {
-			String id = "shopper-" + shopper;
-			String user = get("/canary/users/" + shopper, "X-User-Id", id).body();
-			String orders = get("/canary/orders", "X-User-Id", id).body();
-			String userAgain = get("/canary/users/" + shopper, "X-User-Id", id).body();
-			assertThat(orders).as("side of %s on another plan", id).isEqualTo(user);
-			assertThat(userAgain).as("side of %s on a second visit", id).isEqualTo(user);
-			onService += "service".equals(user) ? 1 : 0;
-		}
+		// Shoppers visit concurrently, as they do; each one's three requests are in order.
+		List<CompletableFuture<Boolean>> visits = IntStream.range(0, 1000)
+			.mapToObj(shopper -> CompletableFuture.supplyAsync(() -> visit(shopper), this.shoppers))
+			.toList();
+		long onService = visits.stream().map(CompletableFuture::join).filter(Boolean::booleanValue).count();
 
-		assertThat(onService).isBetween(250, 350);
+		assertThat(onService).isBetween(250L, 350L);
+	}
+
+	@AfterEach
+	void shoppersLeave() {
+		this.shoppers.shutdownNow();
+	}
+
+	/** @return whether the service served this shopper */
+	private boolean visit(int shopper) {
+		String id = "shopper-" + shopper;
+		String user = get("/canary/users/" + shopper, "X-User-Id", id).body();
+		String orders = get("/canary/orders", "X-User-Id", id).body();
+		String userAgain = get("/canary/users/" + shopper, "X-User-Id", id).body();
+		assertThat(orders).as("side of %s on another plan", id).isEqualTo(user);
+		assertThat(userAgain).as("side of %s on a second visit", id).isEqualTo(user);
+		return "service".equals(user);
 	}
 
 	@Test

@@ -41,7 +41,8 @@ class CohortTests {
 		int[] counts = new int[Cohort.BUCKETS];
 		IntStream.range(0, 100_000).forEach(i -> counts[Cohort.bucket("shopper-" + i)]++);
 
-		assertThat(counts).allSatisfy(count -> assertThat(count).isBetween(850, 1150));
+		assertThat(IntStream.of(counts).min().orElseThrow()).isGreaterThanOrEqualTo(850);
+		assertThat(IntStream.of(counts).max().orElseThrow()).isLessThanOrEqualTo(1150);
 		long underThirty = IntStream.range(0, 100_000).filter(i -> Cohort.bucket("user" + i) < 30).count();
 		assertThat(underThirty).isBetween(29_000L, 31_000L);
 	}
