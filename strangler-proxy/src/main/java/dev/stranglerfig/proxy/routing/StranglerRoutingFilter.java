@@ -1,0 +1,91 @@
+package dev.stranglerfig.proxy.routing;
+
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
+
+import dev.stranglerfig.plans.Canary;
+import dev.stranglerfig.proxy.shadow.ShadowMirror;
+import dev.stranglerfig.proxy.traffic.Side;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Decides per request which side serves it, from the routing table in force; unclaimed requests pass through
+ * untouched. It runs just before the gateway's response writer, so that a shadowed response can be copied while it
+ * streams and a failed service call can be replayed through the rest of the chain, writer included. A request for
+ * the service has the catch-all legacy route swapped for the service's route, so the gateway's own URL filter
+ * and HTTP client take it from there.
+ */
+@Component
+final class StranglerRoutingFilter implements GlobalFilter, Ordered {
+
+	static final int ORDER = NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1;
+
+	private final RoutingTableSource tables;
+
+	private final SideOverride override;
+
+	private final ServiceCall serviceCall;
+
+	private final ShadowMirror shadow;
+
+	private final TrafficRecorder recorder;
+
+	StranglerRoutingFilter(RoutingTableSource tables, SideOverride override, ServiceCall serviceCall,
+			ShadowMirror shadow, TrafficRecorder recorder) {
+		this.tables = tables;
+		this.override = override;
+		this.serviceCall = serviceCall;
+		this.shadow = shadow;
+		this.recorder = recorder;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+		ServerHttpRequest request = exchange.getRequest();
+		Optional<RouteMatch> claimed = this.tables.current()
+			.match(request.getMethod().name(), request.getPath().pathWithinApplication().value());
+		if (claimed.isEmpty()) {
+			return chain.filter(exchange);
+		}
+		RouteMatch match = claimed.get();
+		Canary canary = (match.plan().canary() != null) ? match.plan().canary() : Canary.NONE;
+		Decision decision = SideDecision.decide(match, this.override.forced(request),
+				() -> Cohort.bucket(Cohort.key(request, canary.cohort())), () -> ThreadLocalRandom.current().nextDouble());
+		long start = System.nanoTime();
+		Served.mark(exchange, new Served(decision.side(), false, false));
+		Mono<Void> served;
+		if (decision.side() == Side.SERVICE) {
+			served = this.serviceCall.serve(exchange, chain, match);
+		}
+		else if (decision.mirror()) {
+			served = this.shadow.mirror(exchange, chain, match.plan(), match.endpoint());
+		}
+		else {
+			served = chain.filter(exchange);
+		}
+		return served.doFinally(signal -> {
+			if (signal != SignalType.CANCEL) {
+				HttpStatusCode status = exchange.getResponse().getStatusCode();
+				this.recorder.record(match, Served.of(exchange), (status != null) ? status.value() : 0,
+						System.nanoTime() - start);
+			}
+		});
+	}
+
+	@Override
+	public int getOrder() {
+		return ORDER;
+	}
+
+}

@@ -1,0 +1,82 @@
+package dev.stranglerfig.proxy.routing;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.stranglerfig.proxy.traffic.RequestOutcome;
+import dev.stranglerfig.proxy.traffic.TrafficObserver;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Tells the observers (guards, diff store) and the metrics about every planned request. */
+@Component
+final class TrafficRecorder {
+
+	private static final Logger logger = LoggerFactory.getLogger(TrafficRecorder.class);
+
+	private final ObjectProvider<TrafficObserver> observerProvider;
+
+	private final MeterRegistry meters;
+
+	private volatile List<TrafficObserver> observers;
+
+	TrafficRecorder(ObjectProvider<TrafficObserver> observers, MeterRegistry meters) {
+		this.observerProvider = observers;
+		this.meters = meters;
+	}
+
+	void record(RouteMatch match, Served served, int status, long latencyNanos) {
+		String context = match.plan().context();
+		String endpoint = match.endpoint().id();
+		int reported = served.unreachable() ? 0 : status;
+		Timer.builder("strangler.requests")
+			.description("Planned requests by the side that served them")
+			.tag("context", context)
+			.tag("endpoint", endpoint)
+			.tag("side", served.side().value())
+			.tag("outcome", outcome(reported))
+			.register(this.meters)
+			.record(latencyNanos, TimeUnit.NANOSECONDS);
+		RequestOutcome outcome = new RequestOutcome(context, endpoint, served.side(), reported, latencyNanos,
+				served.fallback());
+		for (TrafficObserver observer : observers()) {
+			try {
+				observer.onRequest(outcome);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Traffic observer {} failed on {}", observer, outcome, ex);
+			}
+		}
+	}
+
+	void fallback(RouteMatch match) {
+		Counter.builder("strangler.fallbacks")
+			.description("Safe requests served by legacy because the service could not be reached")
+			.tag("context", match.plan().context())
+			.tag("endpoint", match.endpoint().id())
+			.register(this.meters)
+			.increment();
+	}
+
+	private static String outcome(int status) {
+		return (status == 0) ? "unreachable" : (status / 100) + "xx";
+	}
+
+	private List<TrafficObserver> observers() {
+		List<TrafficObserver> resolved = this.observers;
+		if (resolved == null) {
+			// Resolved on first use: observers (the guards) may depend on beans that depend on the proxy.
+			resolved = this.observerProvider.orderedStream().toList();
+			this.observers = resolved;
+		}
+		return resolved;
+	}
+
+}

@@ -1,0 +1,51 @@
+package dev.stranglerfig.proxy.shadow;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.buffer.DataBuffer;
+
+/** The first bytes of a body, up to a limit; copies without consuming, so the body still streams on. */
+final class CapturedBody {
+
+	private final int limit;
+
+	private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+	private boolean truncated;
+
+	CapturedBody(int limit) {
+		this.limit = limit;
+	}
+
+	synchronized void append(DataBuffer buffer) {
+		try (DataBuffer.ByteBufferIterator views = buffer.readableByteBuffers()) {
+			while (views.hasNext()) {
+				ByteBuffer view = views.next();
+				int room = this.limit - this.bytes.size();
+				int take = Math.min(room, view.remaining());
+				if (take < view.remaining()) {
+					this.truncated = true;
+				}
+				byte[] chunk = new byte[take];
+				view.get(chunk);
+				this.bytes.write(chunk, 0, take);
+			}
+		}
+	}
+
+	/** More came than the limit kept: the body cannot be compared as a whole. */
+	synchronized boolean truncated() {
+		return this.truncated;
+	}
+
+	synchronized byte[] bytes() {
+		return this.bytes.toByteArray();
+	}
+
+	synchronized String text() {
+		return this.bytes.toString(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.stranglerfig.proxy.shadow;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.stranglerfig.proxy.traffic.ShadowComparison;
+import dev.stranglerfig.proxy.traffic.TrafficObserver;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Hands shadow comparisons to the observers and counts every shadow attempt by its result. */
+@Component
+final class ComparisonReporter {
+
+	private static final Logger logger = LoggerFactory.getLogger(ComparisonReporter.class);
+
+	private final ObjectProvider<TrafficObserver> observers;
+
+	private final MeterRegistry meters;
+
+	ComparisonReporter(ObjectProvider<TrafficObserver> observers, MeterRegistry meters) {
+		this.observers = observers;
+		this.meters = meters;
+	}
+
+	/** @param error the service could not answer (the comparison then shows status 0) */
+	void report(ShadowComparison comparison, boolean error) {
+		count(comparison.context(), error ? "error" : comparison.differs() ? "diff" : "match");
+		List<TrafficObserver> all = this.observers.orderedStream().toList();
+		for (TrafficObserver observer : all) {
+			try {
+				observer.onShadowComparison(comparison);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Traffic observer {} failed on a shadow comparison of {}", observer, comparison.endpoint(),
+						ex);
+			}
+		}
+	}
+
+	/** Too many shadow requests in flight, or a write too large to replay: this one is skipped. */
+	void dropped(String context) {
+		count(context, "dropped");
+	}
+
+	private void count(String context, String result) {
+		Counter.builder("strangler.shadow.comparisons")
+			.description("Shadowed requests by comparison result")
+			.tag("context", context)
+			.tag("result", result)
+			.register(this.meters)
+			.increment();
+	}
+
+}

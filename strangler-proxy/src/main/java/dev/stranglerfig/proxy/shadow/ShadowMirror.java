@@ -1,0 +1,118 @@
+package dev.stranglerfig.proxy.shadow;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import dev.stranglerfig.plans.Endpoint;
+import dev.stranglerfig.plans.Plan;
+import dev.stranglerfig.plans.Shadow;
+import dev.stranglerfig.proxy.ProxyProperties;
+import dev.stranglerfig.proxy.traffic.ShadowComparison;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The shadow phase: legacy serves the shopper while a copy of its response is kept; once the shopper has it, the
+ * same request goes to the service off the shopper's path and the two answers are compared. Mirrors in flight are
+ * bounded, so a slow service costs dropped comparisons, never the proxy's memory or the shopper's latency.
+ */
+@Component
+public final class ShadowMirror implements DisposableBean {
+
+	static final int MAX_IN_FLIGHT = 64;
+
+	private static final Logger logger = LoggerFactory.getLogger(ShadowMirror.class);
+
+	private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+
+	private final Scheduler comparisons = Schedulers.newParallel("shadow-compare", 2);
+
+	private final ShadowClient client;
+
+	private final ComparisonReporter reporter;
+
+	private final int bodyLimit;
+
+	ShadowMirror(ShadowClient client, ComparisonReporter reporter, ProxyProperties properties) {
+		this.client = client;
+		this.reporter = reporter;
+		this.bodyLimit = properties.shadowBodyLimit();
+	}
+
+	/** Serves the request from legacy through the rest of the chain, then mirrors it to the plan's service. */
+	public Mono<Void> mirror(ServerWebExchange exchange, GatewayFilterChain chain, Plan plan, Endpoint endpoint) {
+		CapturedBody requestBody = new CapturedBody(this.bodyLimit);
+		CapturedBody legacyBody = new CapturedBody(this.bodyLimit);
+		ServerWebExchange teed = exchange.mutate()
+			.request(new TeeRequest(exchange.getRequest(), requestBody))
+			.response(new TeeResponse(exchange.getResponse(), legacyBody))
+			.build();
+		return chain.filter(teed).doOnSuccess(done -> {
+			HttpHeaders legacyHeaders = new HttpHeaders();
+			legacyHeaders.addAll(exchange.getResponse().getHeaders());
+			int status = (exchange.getResponse().getStatusCode() != null)
+					? exchange.getResponse().getStatusCode().value() : 0;
+			send(plan, endpoint, exchange.getRequest(), requestBody, new CapturedResponse(status, legacyHeaders, legacyBody));
+		});
+	}
+
+	private void send(Plan plan, Endpoint endpoint, ServerHttpRequest request, CapturedBody requestBody,
+			CapturedResponse legacy) {
+		// A write cut at the limit would reach the service mangled; a full queue means the service is slow already.
+		if (requestBody.truncated() || !this.inFlight.tryAcquire()) {
+			this.reporter.dropped(plan.context());
+			return;
+		}
+		ShadowRequest shadowRequest = new ShadowRequest(request.getMethod(), serviceUri(plan, request),
+				request.getHeaders(), requestBody.bytes());
+		String method = request.getMethod().name();
+		String target = request.getURI().getRawPath()
+				+ ((request.getURI().getRawQuery() != null) ? "?" + request.getURI().getRawQuery() : "");
+		Shadow rules = (plan.shadow() != null) ? plan.shadow() : Shadow.DEFAULT;
+		this.client.send(shadowRequest)
+			.publishOn(this.comparisons)
+			.map(service -> comparison(plan, endpoint, method, target, legacy, service, new ResponseComparator(rules).compare(legacy, service)))
+			.doFinally(signal -> this.inFlight.release())
+			.subscribe(comparison -> this.reporter.report(comparison, false), error -> {
+				logger.debug("Shadow request {} {} to {} failed", method, target, plan.service().name(), error);
+				CapturedResponse none = new CapturedResponse(0, new HttpHeaders(), new CapturedBody(0));
+				this.reporter.report(comparison(plan, endpoint, method, target, legacy, none, List.of("status")), true);
+			});
+	}
+
+	private static ShadowComparison comparison(Plan plan, Endpoint endpoint, String method, String target, CapturedResponse legacy,
+			CapturedResponse service, List<String> differences) {
+		return new ShadowComparison(plan.context(), endpoint.id(), method, target, legacy.status(),
+				service.status(), List.copyOf(differences), legacy.body().text(), service.body().text());
+	}
+
+	private static URI serviceUri(Plan plan, ServerHttpRequest request) {
+		// As the gateway does for routed requests: the service's scheme, host and port, the shopper's path and query.
+		URI service = plan.service().url();
+		return UriComponentsBuilder.fromUri(request.getURI())
+			.scheme(service.getScheme())
+			.host(service.getHost())
+			.port(service.getPort())
+			.build(true)
+			.toUri();
+	}
+
+	@Override
+	public void destroy() {
+		this.comparisons.dispose();
+	}
+
+}
