@@ -76,7 +76,13 @@ public class AdminServer implements SmartLifecycle {
 	@Override
 	public void start() {
 		ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(RouterFunctions.toHttpHandler(this.routes));
-		this.server = HttpServer.create().port(this.properties.adminPort()).handle(adapter).bindNow();
+		// One request per connection: when a keep-alive client's next request arrives while a response finished on
+		// a worker thread is still being closed on the event loop, Reactor Netty queued it as pipelined and left it
+		// waiting (seen in AdminApiIntegrationTests). Admin traffic is a few requests a minute; nothing is lost.
+		this.server = HttpServer.create()
+			.port(this.properties.adminPort())
+			.handle((request, response) -> adapter.apply(request, response.keepAlive(false)))
+			.bindNow();
 		logger.info("Admin API listening on port {}", this.server.port());
 	}
 
