@@ -22,13 +22,19 @@ import org.springframework.validation.annotation.Validated;
  * @param serviceConnectTimeout how long to wait for a service connection before falling back to legacy
  * @param serviceResponseTimeout how long to wait for a service's response headers
  * @param shadowBodyLimit the largest response body kept for a shadow comparison, in bytes
+ * @param controlResync how often a replica re-reads the control state even without a notification, as a safety
+ * net for notifications missed while its listener reconnected
+ * @param guardInterval how often the guards evaluate each context's traffic window
+ * @param shadowDiffsPerSecond the most differing shadow responses stored per second (the rest are only counted)
  */
 @ConfigurationProperties(ProxyProperties.PREFIX)
 @Validated
 public record ProxyProperties(@NotNull URI legacyUrl, @NotNull Path plansDir, @DefaultValue("9080") int adminPort,
 		@NotNull String adminToken, @DefaultValue("X-Strangler-Side") String sideHeader,
 		@DefaultValue("strangler_side") String sideCookie, @DefaultValue("1s") Duration serviceConnectTimeout,
-		@DefaultValue("10s") Duration serviceResponseTimeout, @DefaultValue("262144") int shadowBodyLimit) {
+		@DefaultValue("10s") Duration serviceResponseTimeout, @DefaultValue("262144") int shadowBodyLimit,
+		@DefaultValue("5s") Duration controlResync, @DefaultValue("500ms") Duration guardInterval,
+		@DefaultValue("5") int shadowDiffsPerSecond) {
 
 	public static final String PREFIX = "strangler.proxy";
 

@@ -1,0 +1,107 @@
+package dev.stranglerfig.proxy.control;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.stranglerfig.plans.InvalidPlanException;
+import dev.stranglerfig.plans.Plan;
+import dev.stranglerfig.plans.PlanSet;
+import dev.stranglerfig.proxy.routing.RoutingTable;
+import dev.stranglerfig.proxy.routing.RoutingTableSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan files combined with their live state: the routing table every request reads. Rebuilt from
+ * {@code plan_state} whenever a replica announces a change, and swapped in one step, so a request sees
+ * either the old table or the new one, never a mix.
+ */
+@Component
+public class LivePlans implements RoutingTableSource {
+
+	private static final Logger logger = LoggerFactory.getLogger(LivePlans.class);
+
+	private final PlanSource source;
+
+	private final PlanStateStore store;
+
+	private final AtomicReference<PlanSet> files = new AtomicReference<>();
+
+	private final AtomicReference<Serving> serving = new AtomicReference<>();
+
+	/**
+	 * @throws InvalidPlanException when the plan files are invalid: a proxy must not start on plans nobody
+	 * could review
+	 */
+	LivePlans(PlanSource source, PlanStateStore store) throws InvalidPlanException {
+		this.source = source;
+		this.store = store;
+		PlanSet plans = source.load();
+		plans.plans().forEach(store::seed);
+		this.files.set(plans);
+		this.serving.set(build(plans, store.states()));
+	}
+
+	@Override
+	public RoutingTable current() {
+		return this.serving.get().table();
+	}
+
+	/** Every planned context as it serves now, in context order. */
+	public List<LivePlan> plans() {
+		return this.serving.get().plans();
+	}
+
+	public Optional<LivePlan> plan(String context) {
+		return plans().stream().filter(plan -> plan.context().equals(context)).findFirst();
+	}
+
+	/**
+	 * Re-reads the live state and swaps the table. A state this replica cannot use (e.g. a phase it does not
+	 * know) is logged and ignored: the last good table keeps serving.
+	 */
+	public synchronized void refresh() {
+		try {
+			this.serving.set(build(this.files.get(), this.store.states()));
+		}
+		catch (RuntimeException ex) {
+			logger.error("Keeping the current routing table: the control state cannot be used: {}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * Re-reads the plan files; new contexts start at their file's phase, known ones keep their live state.
+	 * @return the plans now serving
+	 * @throws InvalidPlanException when the files are invalid; the old plans keep serving
+	 */
+	public synchronized List<LivePlan> reload() throws InvalidPlanException {
+		PlanSet plans = this.source.load();
+		plans.plans().forEach(this.store::seed);
+		this.files.set(plans);
+		this.serving.set(build(plans, this.store.states()));
+		return plans();
+	}
+
+	private static Serving build(PlanSet files, List<PlanState> states) {
+		Map<String, PlanState> byContext = states.stream()
+			.collect(Collectors.toMap(PlanState::context, Function.identity()));
+		List<LivePlan> plans = files.plans().stream().map(file -> {
+			PlanState state = byContext.get(file.context());
+			if (state == null) {
+				throw new IllegalStateException("no plan_state row for " + file.context());
+			}
+			return new LivePlan(file, file.withPhase(state.phase(), state.canaryPercent()), state);
+		}).sorted((a, b) -> a.context().compareTo(b.context())).toList();
+		return new Serving(plans, RoutingTable.of(plans.stream().map(LivePlan::live).toList()));
+	}
+
+	private record Serving(List<LivePlan> plans, RoutingTable table) {
+	}
+
+}

@@ -1,0 +1,108 @@
+package dev.stranglerfig.proxy.control;
+
+import dev.stranglerfig.plans.Phase;
+import dev.stranglerfig.proxy.control.ControlException.Kind;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The only way a live phase changes: an operator's move, a revert, or a guard's rollback. Each is checked
+ * against the phase rules, applied only on the state version it was decided on, audited, and announced to
+ * every replica.
+ */
+@Component
+public class PhaseChanges {
+
+	private final PlanStateStore store;
+
+	private final AuditLog audit;
+
+	private final LivePlans plans;
+
+	PhaseChanges(PlanStateStore store, AuditLog audit, LivePlans plans) {
+		this.store = store;
+		this.audit = audit;
+		this.plans = plans;
+	}
+
+	/**
+	 * Moves a context to {@code phase}.
+	 * @param canaryPercent the new canary share, or {@code null} to keep the current one
+	 */
+	public PlanState apply(String context, Phase phase, Integer canaryPercent, String reason, String actor) {
+		PlanState current = currentState(context);
+		int percent = (canaryPercent != null) ? canaryPercent : current.canaryPercent();
+		String refusal = null;
+		if (reason == null || reason.isBlank()) {
+			refusal = "reason is required: say why the phase changes, it goes into the audit trail";
+		}
+		else if (percent < 0 || percent > 100) {
+			refusal = "canaryPercent must be between 0 and 100, not " + percent;
+		}
+		else {
+			refusal = current.phase().refusalOfMoveTo(phase).orElse(null);
+		}
+		if (refusal != null) {
+			this.audit.record(new AuditEntry(0, null, actor, context, "apply-rejected", current.phase().value(),
+					phase.value(), current.canaryPercent(), percent, reason, null));
+			throw new ControlException(Kind.INVALID, refusal);
+		}
+		return change(new PhaseChange(current, phase, percent, actor, reason, "apply"));
+	}
+
+	/** Undoes the last change of a context (an apply, a rollback or a revert) found in the audit trail. */
+	public PlanState revert(String context, String reason, String actor) {
+		PlanState current = currentState(context);
+		if (reason == null || reason.isBlank()) {
+			throw new ControlException(Kind.INVALID, "reason is required: say why the change is reverted");
+		}
+		AuditEntry last = this.audit.lastChange(context)
+			.orElseThrow(() -> new ControlException(Kind.INVALID,
+					"nothing to revert: no phase change of " + context + " has been applied yet"));
+		if (!current.phase().value().equals(last.toPhase())) {
+			throw new ControlException(Kind.CONFLICT, context + " is in " + current.phase().value()
+					+ ", not in " + last.toPhase() + " where its last audited change left it; apply a phase instead");
+		}
+		Phase target = Phase.of(last.fromPhase());
+		current.phase().refusalOfMoveTo(target).ifPresent(refusal -> {
+			throw new ControlException(Kind.INVALID, "cannot revert: " + refusal);
+		});
+		return change(new PhaseChange(current, target, last.fromPercent(), actor, reason, "revert"));
+	}
+
+	/**
+	 * A guard's rollback of one phase, applied only if the context is still at the version the guard
+	 * evaluated, so replicas seeing the same breach roll back once.
+	 * @return whether this call rolled the context back
+	 */
+	public boolean rollBack(String context, long evaluatedVersion, String reason) {
+		PlanState current = this.store.state(context).orElse(null);
+		if (current == null || current.version() != evaluatedVersion || current.phase() == Phase.LEGACY) {
+			return false;
+		}
+		boolean applied = this.store.change(new PhaseChange(current, current.phase().previous(),
+				current.canaryPercent(), "guard", reason, "rollback"));
+		if (applied) {
+			this.plans.refresh();
+		}
+		return applied;
+	}
+
+	private PlanState change(PhaseChange change) {
+		if (!this.store.change(change)) {
+			throw new ControlException(Kind.CONFLICT, change.from().context()
+					+ " was changed concurrently; read its state again and retry");
+		}
+		this.plans.refresh();
+		return currentState(change.from().context());
+	}
+
+	private PlanState currentState(String context) {
+		if (this.plans.plan(context).isEmpty()) {
+			throw new ControlException(Kind.UNKNOWN_CONTEXT, "no plan has the context '" + context + "'");
+		}
+		return this.store.state(context)
+			.orElseThrow(() -> new ControlException(Kind.UNKNOWN_CONTEXT, "no live state for '" + context + "'"));
+	}
+
+}

@@ -1,0 +1,84 @@
+package dev.stranglerfig.proxy.guard;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.stranglerfig.plans.Phase;
+import dev.stranglerfig.proxy.control.LivePlan;
+import dev.stranglerfig.proxy.control.LivePlans;
+import dev.stranglerfig.proxy.control.PhaseChanges;
+import dev.stranglerfig.proxy.traffic.Side;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Judges every planned context's traffic window against its guards and rolls a breaching context back one
+ * phase. The rollback is conditional on the state version judged, so replicas seeing the same breach roll
+ * back once between them.
+ */
+@Component
+class GuardEvaluator {
+
+	private static final Logger logger = LoggerFactory.getLogger(GuardEvaluator.class);
+
+	private final LivePlans plans;
+
+	private final TrafficWindows windows;
+
+	private final PhaseChanges changes;
+
+	private final MeterRegistry meters;
+
+	private final Map<String, Long> judgedVersions = new ConcurrentHashMap<>();
+
+	GuardEvaluator(LivePlans plans, TrafficWindows windows, PhaseChanges changes,
+			MeterRegistry meters) {
+		this.plans = plans;
+		this.windows = windows;
+		this.changes = changes;
+		this.meters = meters;
+	}
+
+	@Scheduled(fixedDelayString = "${strangler.proxy.guard-interval:500ms}")
+	void evaluate() {
+		for (LivePlan plan : this.plans.plans()) {
+			try {
+				evaluate(plan);
+			}
+			catch (RuntimeException ex) {
+				logger.error("Guards of {} could not be evaluated: {}", plan.context(), ex.getMessage());
+			}
+		}
+	}
+
+	private void evaluate(LivePlan plan) {
+		String context = plan.context();
+		long version = plan.state().version();
+		Long judged = this.judgedVersions.put(context, version);
+		if (judged != null && judged != version) {
+			// The phase changed (here or on another replica): start judging the new phase from scratch.
+			this.windows.reset(context);
+			return;
+		}
+		if (plan.state().phase() == Phase.LEGACY) {
+			return;
+		}
+		Optional<String> breach = GuardRules.breach(plan.file().guards(), this.windows.totals(context, Side.LEGACY),
+				this.windows.totals(context, Side.SERVICE));
+		if (breach.isPresent()) {
+			Phase to = plan.state().phase().previous();
+			if (this.changes.rollBack(context, version, breach.get())) {
+				logger.warn("Rolled {} back from {} to {}: {}", context, plan.state().phase().value(), to.value(),
+						breach.get());
+				this.meters.counter("strangler.rollbacks", "context", context).increment();
+				this.windows.reset(context);
+			}
+		}
+	}
+
+}
