@@ -1,30 +1,21 @@
 package dev.stranglerfig.proxy.admin;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.stranglerfig.plans.Phase;
 import dev.stranglerfig.plans.Plan;
+import dev.stranglerfig.proxy.routing.RoutingTable;
 
 /**
- * The routes a set of plans makes, one line each ({@code GET /api/users/{id} -> users (canary 10%)}), and what
+ * The routes a set of plans makes, one line each ({@code GET /api/users/{id} -> users (canary 10%, ...)}), and what
  * changes between two sets: what an operator reviews before applying plans.
  */
 record RouteLines(Set<String> lines) {
 
-	static RouteLines of(Collection<Plan> plans) {
-		Set<String> lines = new TreeSet<>();
-		for (Plan plan : plans) {
-			plan.endpoints().forEach(endpoint -> {
-				Phase phase = endpoint.phaseIn(plan);
-				String label = (phase == Phase.CANARY) ? "canary " + plan.canary().percent() + "%" : phase.value();
-				lines.add(endpoint.id() + " -> " + plan.context() + " (" + label + ")");
-			});
-		}
-		return new RouteLines(lines);
+	static RouteLines of(List<Plan> plans) {
+		return new RouteLines(new TreeSet<>(RoutingTable.of(plans).describe()));
 	}
 
 	/** Lines in {@code next} that this set lacks. */

@@ -27,7 +27,14 @@ public class TrafficWindows implements TrafficObserver {
 	@Override
 	public void onRequest(RequestOutcome outcome) {
 		Sides sides = sides(outcome.context());
-		if (sides != null) {
+		if (sides == null) {
+			return;
+		}
+		if (outcome.fallback()) {
+			// Legacy saved the shopper, but the service failed: that is what the guard is for.
+			sides.service().request(true, outcome.latencyNanos());
+		}
+		else {
 			SlidingWindow window = (outcome.side() == Side.SERVICE) ? sides.service() : sides.legacy();
 			window.request(outcome.serverError(), outcome.latencyNanos());
 		}

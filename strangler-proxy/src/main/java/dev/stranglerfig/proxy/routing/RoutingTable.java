@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import dev.stranglerfig.plans.Endpoint;
 import dev.stranglerfig.plans.Phase;
@@ -61,12 +60,12 @@ public final class RoutingTable {
 		return (match.isEmpty() && "HEAD".equals(method)) ? find("GET", container) : match;
 	}
 
-	/** One line per endpoint, {@code METHOD /path -> context (phase, target)}, sorted by path then method. */
-	public String describe() {
+	/** One line per endpoint, {@code METHOD /path -> context (phase, service url)}, sorted by path then method. */
+	public List<String> describe() {
 		return this.plans.stream()
 			.flatMap(plan -> plan.endpoints().stream().map(endpoint -> describe(plan, endpoint)))
 			.sorted(Comparator.comparing((String line) -> line.substring(line.indexOf(' ') + 1)).thenComparing(line -> line))
-			.collect(Collectors.joining("\n"));
+			.toList();
 	}
 
 	private Optional<RouteMatch> find(String method, PathContainer path) {
@@ -82,8 +81,8 @@ public final class RoutingTable {
 		Phase phase = endpoint.phaseIn(plan);
 		String phaseText = (phase == Phase.CANARY && plan.canary() != null)
 				? phase.value() + " " + plan.canary().percent() + "%" : phase.value();
-		String target = (phase == Phase.LEGACY) ? "legacy" : plan.service().name() + " " + plan.service().url();
-		return endpoint.id() + " -> " + plan.context() + " (" + phaseText + ", " + target + ")";
+		String target = (phase == Phase.LEGACY) ? "" : ", " + plan.service().name() + " " + plan.service().url();
+		return endpoint.id() + " -> " + plan.context() + " (" + phaseText + target + ")";
 	}
 
 	private record Entry(PathPattern pattern, Plan plan, Endpoint endpoint) {

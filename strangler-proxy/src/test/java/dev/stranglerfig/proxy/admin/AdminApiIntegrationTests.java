@@ -97,7 +97,7 @@ class AdminApiIntegrationTests {
 
 		assertThat(good.status()).isEqualTo(200);
 		assertThat(good.body().get("added").valueStream().map(JsonNode::asString).toList())
-			.containsExactly("GET /api/users/{id} -> users (shadow)");
+			.containsExactly("GET /api/users/{id} -> users (shadow, users-service http://127.0.0.1:1)");
 		assertThat(good.body().get("removed").valueStream().map(JsonNode::asString).toList())
 			.contains("GET /api/users/{id} -> users (legacy)", "PUT /api/users/{id} -> users (legacy)");
 		assertThat(bad.status()).isEqualTo(400);
@@ -172,7 +172,7 @@ class AdminApiIntegrationTests {
 
 		assertThat(reloaded.status()).isEqualTo(200);
 		assertThat(reloaded.body().get("added").valueStream().map(JsonNode::asString).toList())
-			.containsExactly("GET /api/ratings -> ratings (shadow)");
+			.containsExactly("GET /api/ratings -> ratings (shadow, ratings-service http://127.0.0.1:1)");
 		assertThat(livePhase("ratings")).isEqualTo(Phase.SHADOW);
 	}
 

@@ -72,7 +72,15 @@ abstract class ProxyUnderTest {
 		registry.add("spring.datasource.username", database::user);
 		registry.add("spring.datasource.password", database::password);
 		registry.add("strangler.proxy.legacy-url", () -> legacy.uri().toString());
+		// The control plane insists on a valid plan directory; these tests route with their own table instead.
 		Path plans = Files.createTempDirectory("plans");
+		Files.writeString(plans.resolve("placeholder.yaml"), """
+				context: placeholder
+				service: { name: placeholder-service, url: http://127.0.0.1:9 }
+				endpoints:
+				  - GET /placeholder/never-called
+				phase: legacy
+				""");
 		registry.add("strangler.proxy.plans-dir", plans::toString);
 	}
 
