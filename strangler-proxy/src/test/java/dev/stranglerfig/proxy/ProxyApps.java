@@ -28,10 +28,15 @@ public final class ProxyApps {
 			.run(arguments(database, URI.create("http://127.0.0.1:1")));
 	}
 
-	/** As in production: the plan files of {@code plansDir}, in front of {@code legacy}. */
-	public static ConfigurableApplicationContext start(PostgresServer.Database database, Path plansDir, URI legacy) {
-		return new SpringApplicationBuilder(StranglerProxyApplication.class)
-			.run(arguments(database, legacy, "--strangler.proxy.plans-dir=" + plansDir));
+	/**
+	 * As in production: the plan files of {@code plansDir}, in front of {@code legacy}.
+	 * @param more further arguments, e.g. {@code --strangler.proxy.service-response-timeout=2s}
+	 */
+	public static ConfigurableApplicationContext start(PostgresServer.Database database, Path plansDir, URI legacy,
+			String... more) {
+		List<String> arguments = new ArrayList<>(List.of(arguments(database, legacy, "--strangler.proxy.plans-dir=" + plansDir)));
+		arguments.addAll(List.of(more));
+		return new SpringApplicationBuilder(StranglerProxyApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	/** The shopper port bound (configured as 0, any free port). */

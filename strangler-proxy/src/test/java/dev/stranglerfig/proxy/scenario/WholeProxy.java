@@ -61,7 +61,9 @@ final class WholeProxy implements AutoCloseable {
 		for (int i = 0; i < planFiles.length; i += 2) {
 			writePlan(planFiles[i], planFiles[i + 1]);
 		}
-		this.app = ProxyApps.start(TestPostgres.newDatabase(database), this.plans, this.legacy.uri());
+		// A service that accepted a request and then hangs costs a shopper this long, well within the client's 15 s.
+		this.app = ProxyApps.start(TestPostgres.newDatabase(database), this.plans, this.legacy.uri(),
+				"--strangler.proxy.service-response-timeout=3s");
 		this.admin = new AdminClient(this.app.getBean(AdminServer.class).port(), ProxyApps.TOKEN);
 		this.port = ProxyApps.port(this.app);
 	}
