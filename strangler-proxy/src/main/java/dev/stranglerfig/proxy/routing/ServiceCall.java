@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Sends a request to its plan's service through the plan's circuit breaker. When the service cannot be reached, a
- * safe request is replayed on legacy; anything else gets a problem response, because only a request that changes
- * nothing may be sent twice (and from the writes phase on, the service owns the data).
+ * Sends a request to its plan's service through the plan's circuit breaker. When the service fails before answering
+ * (unreachable, or its connection closed or timed out mid-request), a safe request is replayed on legacy; anything
+ * else gets a problem response, because only a request that changes nothing may be sent twice (and from the writes
+ * phase on, the service owns the data).
  */
 @Component
 final class ServiceCall {
@@ -51,7 +52,7 @@ final class ServiceCall {
 		ServerWebExchangeUtils.reset(exchange);
 		boolean unreachable = Unreachable.test(error);
 		String service = match.plan().service().name();
-		if (unreachable && match.endpoint().safe()) {
+		if (match.endpoint().safe()) {
 			this.recorder.fallback(match);
 			Served.mark(exchange, new Served(Side.LEGACY, true, false));
 			exchange.getResponse().setStatusCode(null);
