@@ -1,6 +1,7 @@
 package dev.stranglerfig.proxy.routing;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,36 @@ class FallbackIntegrationTests extends ProxyUnderTest {
 			.isEqualTo("\"legacy\"");
 		assertThat(get("/actuator/prometheus").body()).contains("strangler_fallbacks_total{")
 			.contains("strangler_requests_seconds_bucket{");
+	}
+
+	@Test
+	void aServiceThatAcceptsButNeverAnswersIsBoundedByTheResponseTimeout() {
+		route(plan("fallback-hung", Phase.WRITES, "GET /fallback/hung/{id}", "POST /fallback/hung"));
+		legacy.json("GET", "/fallback/hung/{id}", 200, "{\"side\":\"legacy\"}");
+		StubHttpServer.Responder hang = request -> {
+			try {
+				// A service stuck in a long GC or a deadlock: the connection is open, no answer comes.
+				Thread.sleep(20_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return StubHttpServer.StubResponse.json(200, "{\"side\":\"service\"}");
+		};
+		service.on("GET", "/fallback/hung/{id}", hang).on("POST", "/fallback/hung", hang);
+
+		long started = System.nanoTime();
+		HttpResponse<String> read = get("/fallback/hung/1");
+		HttpResponse<String> write = send("POST", "/fallback/hung", "{}", "Content-Type", "application/json");
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+		assertThat(read.statusCode()).as("a read that timed out on the service is answered by legacy").isEqualTo(200);
+		assertThat(read.body()).isEqualTo("{\"side\":\"legacy\"}");
+		assertThat(write.statusCode()).as("a write that may have reached the service is not replayed").isEqualTo(502);
+		assertThat(write.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(legacy.received()).noneMatch(request -> request.path().equals("/fallback/hung"));
+		// Two calls, each bounded by the 5 s response timeout of these tests, not by the 20 s hang.
+		assertThat(took).isLessThan(Duration.ofSeconds(14));
 	}
 
 	private void stopService() {
