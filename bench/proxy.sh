@@ -30,6 +30,12 @@ if ! command -v wrk >/dev/null || ! command -v hey >/dev/null || ! command -v ng
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk hey nginx-light >/dev/null
 fi
 
+for port in $BACKEND_PORT $SERVICE_PORT $NGINX_PROXY_PORT $PROXY_PORT $ADMIN_PORT $PG_PORT; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is in use; stop whatever listens there (an earlier run?) and try again" >&2; exit 1
+  fi
+done
+
 echo "== building the proxy" >&2
 (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl strangler-proxy -am install)
 

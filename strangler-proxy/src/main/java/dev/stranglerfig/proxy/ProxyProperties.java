@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * @param controlResync how often a replica re-reads the control state even without a notification, as a safety
  * net for notifications missed while its listener reconnected
  * @param guardInterval how often the guards evaluate each context's traffic window
+ * @param backendReadTimeout the longest legacy or a service may go silent in the middle of a response before the
+ * proxy cuts it off (the response timeouts only cover the wait for headers)
  * @param shadowDiffsPerSecond the most differing shadow responses stored per second (the rest are only counted)
  */
 @ConfigurationProperties(ProxyProperties.PREFIX)
@@ -34,7 +36,7 @@ public record ProxyProperties(@NotNull URI legacyUrl, @NotNull Path plansDir, @D
 		@DefaultValue("strangler_side") String sideCookie, @DefaultValue("1s") Duration serviceConnectTimeout,
 		@DefaultValue("10s") Duration serviceResponseTimeout, @DefaultValue("262144") int shadowBodyLimit,
 		@DefaultValue("5s") Duration controlResync, @DefaultValue("500ms") Duration guardInterval,
-		@DefaultValue("5") int shadowDiffsPerSecond) {
+		@DefaultValue("5") int shadowDiffsPerSecond, @DefaultValue("30s") Duration backendReadTimeout) {
 
 	public static final String PREFIX = "strangler.proxy";
 

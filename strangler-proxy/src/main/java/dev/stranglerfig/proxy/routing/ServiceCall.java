@@ -55,7 +55,10 @@ final class ServiceCall {
 		if (match.endpoint().safe()) {
 			this.recorder.fallback(match);
 			Served.mark(exchange, new Served(Side.LEGACY, true, false));
+			// The service may have sent its headers before failing; legacy's must not mix with them (a stale
+			// Content-Length would leave the shopper waiting for bytes that never come).
 			exchange.getResponse().setStatusCode(null);
+			exchange.getResponse().getHeaders().clear();
 			exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR, legacyRoute);
 			return chain.filter(exchange);
 		}

@@ -2,6 +2,8 @@ package dev.stranglerfig.proxy.shadow;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 import org.slf4j.Logger;
@@ -37,6 +39,9 @@ public final class ShadowMirror implements DisposableBean {
 	private static final Logger logger = LoggerFactory.getLogger(ShadowMirror.class);
 
 	private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+
+	/** One comparator per set of ignore rules: compiling the JSON paths per request would cost more than comparing. */
+	private final Map<Shadow, ResponseComparator> comparators = new ConcurrentHashMap<>();
 
 	private final Scheduler comparisons = Schedulers.newParallel("shadow-compare", 2);
 
@@ -84,7 +89,8 @@ public final class ShadowMirror implements DisposableBean {
 		Shadow rules = (plan.shadow() != null) ? plan.shadow() : Shadow.DEFAULT;
 		this.client.send(shadowRequest)
 			.publishOn(this.comparisons)
-			.map(service -> comparison(plan, endpoint, method, target, legacy, service, new ResponseComparator(rules).compare(legacy, service)))
+			.map(service -> comparison(plan, endpoint, method, target, legacy, service,
+					this.comparators.computeIfAbsent(rules, ResponseComparator::new).compare(legacy, service)))
 			.doFinally(signal -> this.inFlight.release())
 			.subscribe(comparison -> this.reporter.report(comparison, false), error -> {
 				logger.debug("Shadow request {} {} to {} failed", method, target, plan.service().name(), error);
@@ -95,8 +101,11 @@ public final class ShadowMirror implements DisposableBean {
 
 	private static ShadowComparison comparison(Plan plan, Endpoint endpoint, String method, String target, CapturedResponse legacy,
 			CapturedResponse service, List<String> differences) {
+		// Bodies are only read for differences (they are what an operator looks at); a match carries none.
+		boolean differs = !differences.isEmpty();
 		return new ShadowComparison(plan.context(), endpoint.id(), method, target, legacy.status(),
-				service.status(), List.copyOf(differences), legacy.body().text(), service.body().text());
+				service.status(), List.copyOf(differences), differs ? legacy.body().text() : "",
+				differs ? service.body().text() : "");
 	}
 
 	private static URI serviceUri(Plan plan, ServerHttpRequest request) {

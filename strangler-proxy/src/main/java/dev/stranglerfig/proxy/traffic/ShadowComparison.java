@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param differingFields JSON paths (and {@code header:Name}, {@code status}) that differ outside the ignore rules;
  * empty when the responses match
- * @param legacyBody legacy's body, trimmed to the shadow body limit
- * @param serviceBody the service's body, trimmed likewise
+ * @param legacyBody legacy's body, trimmed to the shadow body limit; empty when the responses match
+ * @param serviceBody the service's body, trimmed likewise; empty when the responses match
  */
 public record ShadowComparison(String context, String endpoint, String method, String path, int legacyStatus,
 		int serviceStatus, List<String> differingFields, String legacyBody, String serviceBody) {

@@ -1,17 +1,31 @@
 package dev.stranglerfig.proxy.routing;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.Duration;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.stranglerfig.plans.Canary;
+import dev.stranglerfig.plans.Endpoint;
+import dev.stranglerfig.plans.Guards;
 import dev.stranglerfig.plans.Phase;
+import dev.stranglerfig.plans.Plan;
+import dev.stranglerfig.plans.ServiceTarget;
+import dev.stranglerfig.plans.Shadow;
 import dev.stranglerfig.proxy.traffic.Side;
 import dev.stranglerfig.testsupport.http.StubHttpServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class FallbackIntegrationTests extends ProxyUnderTest {
 
@@ -101,6 +115,39 @@ class FallbackIntegrationTests extends ProxyUnderTest {
 		assertThat(legacy.received()).noneMatch(request -> request.path().equals("/fallback/hung"));
 		// Two calls, each bounded by the 5 s response timeout of these tests, not by the 20 s hang.
 		assertThat(took).isLessThan(Duration.ofSeconds(14));
+	}
+
+	@Test
+	void aServiceThatStallsAfterItsHeadersIsCutOff() throws Exception {
+		try (ServerSocket stalling = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			Thread frozen = new Thread(() -> {
+				try (Socket socket = stalling.accept()) {
+					socket.getInputStream().read(new byte[8192]);
+					// Headers promise a body that never comes, and the connection stays open: a process frozen mid-write.
+					socket.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"si"
+						.getBytes(StandardCharsets.US_ASCII));
+					socket.getOutputStream().flush();
+					Thread.sleep(60_000);
+				}
+				catch (IOException | InterruptedException ex) {
+					// The test is over.
+				}
+			});
+			frozen.setDaemon(true);
+			frozen.start();
+			Plan stalled = new Plan("fallback-stall", new ServiceTarget("stall-service",
+					URI.create("http://127.0.0.1:" + stalling.getLocalPort())), List.of(new Endpoint("GET", "/fallback/stall", null)),
+					Phase.READS, Canary.NONE, Shadow.DEFAULT, Guards.DEFAULT, List.of(), "test");
+			route(stalled);
+
+			long started = System.nanoTime();
+			Throwable outcome = catchThrowable(() -> get("/fallback/stall"));
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+			// Cut off after the 3 s read timeout of these tests, not when the frozen service lets go after 60 s.
+			assertThat(took).as("the shopper is not held by a frozen service").isLessThan(Duration.ofSeconds(10));
+			assertThat(outcome).as("a cut-off body ends the shopper's connection").isNotNull();
+		}
 	}
 
 	private void stopService() {

@@ -61,9 +61,10 @@ final class WholeProxy implements AutoCloseable {
 		for (int i = 0; i < planFiles.length; i += 2) {
 			writePlan(planFiles[i], planFiles[i + 1]);
 		}
-		// A service that accepted a request and then hangs costs a shopper this long, well within the client's 15 s.
+		// A service that accepted a request and then hangs, or froze half-way through a response, costs a shopper
+		// this long, well within the client's 15 s.
 		this.app = ProxyApps.start(TestPostgres.newDatabase(database), this.plans, this.legacy.uri(),
-				"--strangler.proxy.service-response-timeout=3s");
+				"--strangler.proxy.service-response-timeout=3s", "--strangler.proxy.backend-read-timeout=3s");
 		this.admin = new AdminClient(this.app.getBean(AdminServer.class).port(), ProxyApps.TOKEN);
 		this.port = ProxyApps.port(this.app);
 	}
