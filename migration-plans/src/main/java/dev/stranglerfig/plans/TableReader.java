@@ -58,7 +58,8 @@ final class TableReader {
 		this.source.allowOnly(pointer, node, List.of("legacy", "service", "key", "columns"), "in " + where);
 		String legacy = tableName(pointer + "/legacy", node.get("legacy"), "public.app_user");
 		String service = tableName(pointer + "/service", node.get("service"), "users.user_account");
-		Map<String, String> columns = columns(pointer + "/columns", node.get("columns"));
+		Map<String, ColumnTransform> transforms = new LinkedHashMap<>();
+		Map<String, String> columns = columns(pointer + "/columns", node.get("columns"), transforms);
 		List<String> key = new ArrayList<>();
 		JsonNode keyNode = node.get("key");
 		if (keyNode == null || !keyNode.isArray() || keyNode.isEmpty()) {
@@ -76,7 +77,7 @@ final class TableReader {
 			}
 		}
 		return new TableMapping(legacy, service, List.copyOf(key),
-				(columns != null) ? Collections.unmodifiableMap(columns) : Map.of());
+				(columns != null) ? Collections.unmodifiableMap(columns) : Map.of(), Collections.unmodifiableMap(transforms));
 	}
 
 	private String tableName(String pointer, JsonNode node, String example) {
@@ -89,7 +90,7 @@ final class TableReader {
 		return name;
 	}
 
-	private Map<String, String> columns(String pointer, JsonNode node) {
+	private Map<String, String> columns(String pointer, JsonNode node, Map<String, ColumnTransform> transforms) {
 		if (node == null || !node.isObject() || node.isEmpty()) {
 			this.source.problem(pointer, PlanSource.path(pointer) + " is " + ((node == null) ? "missing" : node)
 					+ "; map each copied legacy column to its service column, e.g. { id: id, full_name: display_name }");
@@ -98,7 +99,9 @@ final class TableReader {
 		Map<String, String> columns = new LinkedHashMap<>();
 		for (var entry : node.properties()) {
 			String at = pointer + "/" + entry.getKey();
-			String target = this.source.text(at, entry.getValue(), "name the service column");
+			String target = entry.getValue().isObject() ? transformed(at, entry.getKey(), entry.getValue(), transforms)
+					: this.source.text(at, entry.getValue(), "name the service column, or write { to: <service column>, "
+							+ "transform: <" + ColumnTransform.names() + "> }");
 			for (String column : new String[] { entry.getKey(), target }) {
 				if (column != null && !COLUMN.matcher(column).matches()) {
 					this.source.problem(at, PlanSource.path(pointer) + ": '" + column
@@ -110,6 +113,22 @@ final class TableReader {
 			}
 		}
 		return columns;
+	}
+
+	/** A column written as {@code { to: price_minor, transform: minor-units }}: renamed and re-represented. */
+	private String transformed(String pointer, String legacyColumn, JsonNode node, Map<String, ColumnTransform> transforms) {
+		String where = PlanSource.path(pointer);
+		this.source.allowOnly(pointer, node, List.of("to", "transform"), "in " + where);
+		String target = this.source.text(pointer + "/to", node.get("to"), "name the service column");
+		String name = this.source.text(pointer + "/transform", node.get("transform"),
+				"name a transform: " + ColumnTransform.names());
+		if (name != null) {
+			ColumnTransform.of(name)
+				.ifPresentOrElse(transform -> transforms.put(legacyColumn, transform),
+						() -> this.source.problem(pointer + "/transform", where + ".transform is '" + name
+								+ "'; use one of " + ColumnTransform.names()));
+		}
+		return target;
 	}
 
 }

@@ -49,7 +49,9 @@ class PlanLoaderTests {
 		assertThat(catalog.service().url()).isEqualTo(URI.create("http://localhost:8102"));
 		assertThat(catalog.endpoints()).hasSize(7);
 		assertThat(catalog.tables()).extracting(TableMapping::service).containsExactly("catalog.category", "catalog.product");
-		assertThat(catalog.tables().get(1).columns()).contains(entry("price", "price_amount"));
+		assertThat(catalog.tables().get(1).columns()).contains(entry("price", "price_minor"));
+		assertThat(catalog.tables().get(1).transform("price")).contains(ColumnTransform.MINOR_UNITS);
+		assertThat(catalog.tables().get(1).transform("name")).isEmpty();
 	}
 
 	@Test

@@ -180,6 +180,24 @@ class PlanValidationTests {
 	}
 
 	@Test
+	void rejectsUnknownTransformsAndTransformsWithoutATargetColumn() {
+		assertThat(problems(HEAD + """
+				data:
+				  tables:
+				    - legacy: public.product
+				      service: catalog.product
+				      key: [id]
+				      columns:
+				        id: id
+				        price: { to: price_minor, transform: cents }
+				        currency: { transform: minor-units, round: true }
+				""")).containsExactly(
+				"users.yaml:12: data.tables[0].columns.price.transform is 'cents'; use one of minor-units",
+				"users.yaml:13: unknown key 'round' in data.tables[0].columns.currency; allowed: to, transform",
+				"users.yaml:13: data.tables[0].columns.currency.to is missing; name the service column");
+	}
+
+	@Test
 	void reportsEveryProblemOfAFile() {
 		assertThat(problems("""
 				context: users
