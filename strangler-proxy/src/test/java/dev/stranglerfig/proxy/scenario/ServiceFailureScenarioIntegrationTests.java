@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.stranglerfig.testsupport.http.StubHttpProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
@@ -42,15 +43,18 @@ class ServiceFailureScenarioIntegrationTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private static StubHttpProcess service;
+
 	private static WholeProxy proxy;
 
 	@BeforeAll
 	static void start() {
-		proxy = new WholeProxy("service_failure", "users.yaml", USERS);
+		// The service runs as a process of its own so it can die the way services do: SIGKILL, connections reset.
+		service = StubHttpProcess.start("GET", "/api/users/{id}", "200", "{\"side\":\"service\"}", "POST", "/api/users",
+				"201", "{\"side\":\"service\"}");
+		proxy = new WholeProxy("service_failure", "users.yaml", USERS.replace("SERVICE_URL", service.uri().toString()));
 		proxy.legacy.json("GET", "/api/users/{id}", 200, "{\"side\":\"legacy\"}")
 			.json("POST", "/api/users", 201, "{\"side\":\"legacy\"}");
-		proxy.service.json("GET", "/api/users/{id}", 200, "{\"side\":\"service\"}")
-			.json("POST", "/api/users", 201, "{\"side\":\"service\"}");
 		proxy.advance("users", "shadow", null);
 		proxy.advance("users", "canary", 20);
 		proxy.advance("users", "reads", null);
@@ -60,13 +64,15 @@ class ServiceFailureScenarioIntegrationTests {
 	@AfterAll
 	static void stop() {
 		proxy.close();
+		service.close();
 	}
 
 	@Test
-	@Disabled("Intermittent, in up to half of the runs here: a GET in flight at the instant the service is stopped "
-			+ "gets no answer. Traced: the proxy starts serving it and its handler is then cancelled by the server, with "
-			+ "no error, so nothing answers; it looks like Reactor Netty 1.3.7's keep-alive race (reactor/reactor-netty#4188). "
-			+ "Issue 3 stays open for it.")
+	@Disabled("Intermittent (2 to 6 runs in 10 here): a request in flight at the instant the service process is killed "
+			+ "gets no answer. Traced: the proxy starts serving it, and within 3 ms its shopper connection turns inactive "
+			+ "with no close issued by the proxy's pipeline, so the handler is cancelled and nothing answers (on the NIO "
+			+ "transport the request does not even reach the routing filter). Seen on Java 17 and 25, with either JDK HTTP client and with separate client event loops. Issue 3 stays "
+			+ "open for it.")
 	void readsFallBackWritesFailCleanlyAndTheGuardRollsBackToReads() throws Exception {
 		List<Sent> sent = new CopyOnWriteArrayList<>();
 		AtomicBoolean killed = new AtomicBoolean();
@@ -92,7 +98,7 @@ class ServiceFailureScenarioIntegrationTests {
 		}
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> sent.size() >= 1000);
-		proxy.service.close();
+		service.kill();
 		killed.set(true);
 		await().atMost(Duration.ofSeconds(20)).untilTrue(rolledBack);
 		clients.shutdown();

@@ -59,6 +59,24 @@ public final class StubHttpServer implements AutoCloseable {
 		return new StubHttpServer(port);
 	}
 
+	/**
+	 * Runs a stub as a process of its own, so a test can kill it like a real service ({@code kill -9}):
+	 * {@code <port> [<method> <path pattern> <status> <json body>]...}. Prints {@code READY <port>} once
+	 * it listens.
+	 */
+	public static void main(String[] args) {
+		if (args.length == 0 || (args.length - 1) % 4 != 0) {
+			System.err.println("usage: StubHttpServer <port> [<method> <path pattern> <status> <json body>]...");
+			System.exit(2);
+		}
+		StubHttpServer stub = start(Integer.parseInt(args[0]));
+		for (int i = 1; i < args.length; i += 4) {
+			stub.json(args[i], args[i + 1], Integer.parseInt(args[i + 2]), args[i + 3]);
+		}
+		System.out.println("READY " + stub.port());
+		System.out.flush();
+	}
+
 	/** Answers matching requests; later rules win over earlier ones for the same request. */
 	public StubHttpServer on(String method, String pathPattern, Responder responder) {
 		this.rules.add(0, new Rule(method, compile(pathPattern), responder));
