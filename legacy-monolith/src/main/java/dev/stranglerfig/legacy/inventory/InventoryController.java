@@ -3,10 +3,15 @@ package dev.stranglerfig.legacy.inventory;
 import java.net.URI;
 import java.util.List;
 
+import dev.stranglerfig.legacy.common.Paging;
+import dev.stranglerfig.legacy.inventory.InventoryResponses.InStockProducts;
+import dev.stranglerfig.legacy.inventory.InventoryResponses.ProductAvailability;
 import dev.stranglerfig.legacy.inventory.InventoryResponses.ProductStock;
 import dev.stranglerfig.legacy.inventory.InventoryResponses.ReservationResponse;
 import dev.stranglerfig.legacy.inventory.InventoryResponses.WarehouseResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +56,22 @@ class InventoryController {
 	ProductStock setStock(@PathVariable Long productId, @PathVariable String code,
 			@Valid @RequestBody InventoryRequests.SetStock request) {
 		return this.inventoryService.setStock(productId, code, request.quantityOnHand());
+	}
+
+	/**
+	 * Sellable units of many products in one read, for catalog-service's product pages (a page of 20 products
+	 * would otherwise be 20 calls). Products without stock records answer 0, as the old SQL join did.
+	 */
+	@GetMapping("/api/inventory/availability")
+	List<ProductAvailability> availability(
+			@RequestParam @NotEmpty @Size(max = Paging.MAX_SIZE) List<Long> productIds) {
+		return this.inventoryService.availabilityOf(productIds);
+	}
+
+	/** Every product with units to sell, so catalog-service can filter its search by stock without a join. */
+	@GetMapping("/api/inventory/in-stock-products")
+	InStockProducts inStockProducts() {
+		return this.inventoryService.inStockProducts();
 	}
 
 	@GetMapping("/api/inventory/reservations")

@@ -53,4 +53,12 @@ final class InventoryResponses {
 
 	}
 
+	/** Sellable units of a product over all warehouses: on hand minus reserved. */
+	record ProductAvailability(Long productId, long availableQuantity) {
+	}
+
+	/** The ids of the products with at least one sellable unit, ascending. */
+	record InStockProducts(List<Long> productIds) {
+	}
+
 }

@@ -1,12 +1,17 @@
 package dev.stranglerfig.legacy.inventory;
 
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.stranglerfig.legacy.catalog.Product;
 import dev.stranglerfig.legacy.catalog.ProductRepository;
 import dev.stranglerfig.legacy.common.ConflictException;
 import dev.stranglerfig.legacy.common.NotFoundException;
+import dev.stranglerfig.legacy.inventory.InventoryResponses.InStockProducts;
+import dev.stranglerfig.legacy.inventory.InventoryResponses.ProductAvailability;
 import dev.stranglerfig.legacy.inventory.InventoryResponses.ProductStock;
 import dev.stranglerfig.legacy.inventory.InventoryResponses.ReservationResponse;
 import dev.stranglerfig.legacy.inventory.InventoryResponses.WarehouseResponse;
@@ -128,6 +133,23 @@ public class InventoryService {
 		item.setOnHand(quantityOnHand);
 		this.stockItems.saveAndFlush(item);
 		return ProductStock.of(product, this.stockItems.findByProduct(productId));
+	}
+
+	/** In the order asked, each product once; unknown products and products without stock answer 0. */
+	@Transactional(readOnly = true)
+	List<ProductAvailability> availabilityOf(List<Long> productIds) {
+		LinkedHashSet<Long> distinct = new LinkedHashSet<>(productIds);
+		Map<Long, Long> available = this.stockItems.availableByProduct(distinct)
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+		return distinct.stream()
+			.map(id -> new ProductAvailability(id, available.getOrDefault(id, 0L)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	InStockProducts inStockProducts() {
+		return new InStockProducts(this.stockItems.productIdsInStock());
 	}
 
 	@Transactional(readOnly = true)

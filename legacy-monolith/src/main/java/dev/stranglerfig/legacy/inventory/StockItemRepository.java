@@ -1,5 +1,6 @@
 package dev.stranglerfig.legacy.inventory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,5 +26,16 @@ interface StockItemRepository extends JpaRepository<StockItem, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from StockItem s where s.product.id = ?1 and s.warehouse.id = ?2")
 	Optional<StockItem> lockByProductAndWarehouse(Long productId, Long warehouseId);
+
+	/** Rows of [product id, available units] for those of the products that have stock records. */
+	@Query("""
+			select s.product.id, sum(s.quantityOnHand - s.quantityReserved) from StockItem s
+			where s.product.id in ?1 group by s.product.id""")
+	List<Object[]> availableByProduct(Collection<Long> productIds);
+
+	@Query("""
+			select s.product.id from StockItem s group by s.product.id
+			having sum(s.quantityOnHand - s.quantityReserved) > 0 order by s.product.id""")
+	List<Long> productIdsInStock();
 
 }

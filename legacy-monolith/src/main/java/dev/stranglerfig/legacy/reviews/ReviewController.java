@@ -1,6 +1,7 @@
 package dev.stranglerfig.legacy.reviews;
 
 import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 
 import dev.stranglerfig.legacy.common.PageResponse;
@@ -8,6 +9,8 @@ import dev.stranglerfig.legacy.common.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -47,6 +50,15 @@ class ReviewController {
 	@GetMapping("/api/products/{productId}/rating")
 	ProductRating rating(@PathVariable Long productId) {
 		return this.reviewService.ratingOfExistingProduct(productId);
+	}
+
+	/**
+	 * The ratings of many products in one read, for catalog-service's product pages. Like the single read's
+	 * neutral answer, a product without reviews (or unknown here) rates 0.00 from 0 reviews.
+	 */
+	@GetMapping("/api/ratings")
+	List<ProductRating> ratings(@RequestParam @NotEmpty @Size(max = Paging.MAX_SIZE) List<Long> productIds) {
+		return this.reviewService.ratingsOf(productIds);
 	}
 
 	@GetMapping("/api/reviews/{id}")

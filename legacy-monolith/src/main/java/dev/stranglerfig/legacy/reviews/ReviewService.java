@@ -1,6 +1,10 @@
 package dev.stranglerfig.legacy.reviews;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.stranglerfig.legacy.catalog.Product;
 import dev.stranglerfig.legacy.catalog.ProductRepository;
@@ -90,6 +94,17 @@ public class ReviewService {
 		return this.summaries.findById(productId)
 			.map(ProductRating::of)
 			.orElseGet(() -> ProductRating.none(productId));
+	}
+
+	/** In the order asked, each product once. */
+	@Transactional(readOnly = true)
+	List<ProductRating> ratingsOf(List<Long> productIds) {
+		LinkedHashSet<Long> distinct = new LinkedHashSet<>(productIds);
+		Map<Long, ProductRating> found = this.summaries.findAllById(distinct)
+			.stream()
+			.map(ProductRating::of)
+			.collect(Collectors.toMap(ProductRating::productId, Function.identity()));
+		return distinct.stream().map(id -> found.getOrDefault(id, ProductRating.none(id))).toList();
 	}
 
 	private Review findReview(Long id) {

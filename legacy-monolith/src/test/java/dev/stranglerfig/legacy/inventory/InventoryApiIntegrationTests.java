@@ -111,6 +111,36 @@ class InventoryApiIntegrationTests extends LegacyShopIntegrationTest {
 	}
 
 	@Test
+	void answersTheAvailabilityOfManyProductsInOneReadAndListsTheProductsInStock() {
+		long stocked = this.fixtures.product("3.00");
+		long allReserved = this.fixtures.product("3.00");
+		long neverStocked = this.fixtures.product("3.00");
+		String north = this.fixtures.warehouse();
+		String south = this.fixtures.warehouse();
+		this.fixtures.stock(stocked, north, 2);
+		this.fixtures.stock(stocked, south, 3);
+		this.fixtures.stock(allReserved, north, 2);
+		this.fixtures.placeOrder(this.fixtures.customer(), allReserved, 2);
+
+		List<Map<String, Object>> availability = this.fixtures.list("/api/inventory/availability?productIds="
+				+ neverStocked + "," + stocked + "," + allReserved + "," + stocked + ",987654321");
+
+		assertThat(availability)
+			.extracting(a -> ((Number) a.get("productId")).longValue(),
+					a -> ((Number) a.get("availableQuantity")).longValue())
+			.containsExactly(tuple(neverStocked, 0L), tuple(stocked, 5L), tuple(allReserved, 0L),
+					tuple(987654321L, 0L));
+		List<?> inStock = (List<?>) this.shop.get("/api/inventory/in-stock-products", 200).get("productIds");
+		assertThat(inStock).extracting(id -> ((Number) id).longValue())
+			.contains(stocked)
+			.doesNotContain(allReserved, neverStocked)
+			.isSorted();
+		assertThat(this.shop.get("/api/inventory/availability?productIds=", 400)).containsEntry("type",
+				"/problems/validation");
+		assertThat(this.shop.get("/api/inventory/availability", 400)).containsEntry("status", 400);
+	}
+
+	@Test
 	void answersUnknownProductsAndWarehousesWith404AndBadQuantitiesWith400() {
 		long product = this.fixtures.product("1.00");
 		String warehouse = this.fixtures.warehouse();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -162,6 +163,29 @@ class ReviewApiIntegrationTests extends LegacyShopIntegrationTest {
 		assertThat(this.shop.get("/api/products/987654321/rating", 404)).containsEntry("type", "/problems/not-found");
 		assertThat(this.shop.get("/api/products/987654321/reviews", 404)).containsEntry("type",
 				"/problems/not-found");
+	}
+
+	@Test
+	void answersTheRatingsOfManyProductsInOneRead() {
+		long rated = this.catalog.createProduct("Tent", "200.00", null);
+		long unrated = this.catalog.createProduct("Tent peg", "1.00", null);
+		review(rated, this.shop.registerUser(), 4, "Roomy");
+		review(rated, this.shop.registerUser(), 5, "Dry all night");
+
+		List<Map<String, Object>> ratings = this.http.get()
+			.uri("/api/ratings?productIds=" + unrated + "," + rated + "," + unrated)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(ratings).containsExactly(
+				Map.of("productId", (int) unrated, "averageRating", 0.0, "reviewCount", 0),
+				Map.of("productId", (int) rated, "averageRating", 4.5, "reviewCount", 2));
+		assertThat(this.shop.get("/api/ratings?productIds=", 400)).containsEntry("type", "/problems/validation");
 	}
 
 	private Map<String, Object> review(long productId, long userId, int rating, String title) {
