@@ -1,6 +1,7 @@
 package dev.stranglerfig.users.web;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
+
+	private static final Comparator<Map<String, String>> BY_FIELD_AND_MESSAGE = Comparator
+		.<Map<String, String>, String>comparing(error -> error.get("field"))
+		.thenComparing(error -> error.get("message"));
 
 	@ExceptionHandler(ServiceException.class)
 	ProblemDetail serviceException(ServiceException ex) {
@@ -69,10 +74,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
 	}
 
+	/**
+	 * Errors sorted by field and message: the validator finds them in no stable order (the monolith's list
+	 * changes order from run to run), and a client or a diff should see the same list for the same request.
+	 */
 	private static ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, HttpHeaders headers) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid");
 		problem.setType(URI.create("/problems/validation"));
-		problem.setProperty("errors", errors);
+		problem.setProperty("errors", errors.stream().sorted(BY_FIELD_AND_MESSAGE).toList());
 		return ResponseEntity.badRequest().headers(headers).body(problem);
 	}
 

@@ -66,10 +66,10 @@ class UserApiIntegrationTests extends UsersServiceIntegrationTest {
 
 		assertThat(problem).containsEntry("type", "/problems/validation")
 			.containsEntry("detail", "The request is not valid");
-		assertThat(errors(problem)).containsExactlyInAnyOrder(
+		assertThat(errors(problem)).as("sorted by field, so the same request always reads the same").containsExactly(
 				Map.of("field", "email", "message", "must be a well-formed email address"),
-				Map.of("field", "password", "message", "size must be between 8 and 100"),
 				Map.of("field", "fullName", "message", "must not be blank"),
+				Map.of("field", "password", "message", "size must be between 8 and 100"),
 				Map.of("field", "phone", "message", "must match \"\\+?[0-9 ]{6,20}\""));
 	}
 
