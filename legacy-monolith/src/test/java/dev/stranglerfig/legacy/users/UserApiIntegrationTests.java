@@ -62,7 +62,7 @@ class UserApiIntegrationTests extends LegacyShopIntegrationTest {
 			.jsonPath("$.type")
 			.isEqualTo("/problems/validation")
 			.jsonPath("$.errors[*].field")
-			.value(List.class, fields -> assertThat(fields).containsExactlyInAnyOrder("email", "password", "fullName"));
+			.value(List.class, fields -> assertThat(fields).containsExactly("email", "fullName", "password"));
 	}
 
 	@Test

@@ -2,8 +2,6 @@ package dev.stranglerfig.testsupport.kafka;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -69,14 +67,11 @@ public final class TestKafka {
 
 	private static void stop(KafkaClusterTestKit kit) {
 		try {
+			// Closing also deletes the broker's directory.
 			kit.close();
-			Path logs = Path.of(kit.nodes().baseDirectory());
-			try (Stream<Path> files = Files.walk(logs)) {
-				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
 		}
 		catch (Exception ex) {
-			logger.warn("Stopping the in-JVM Kafka broker failed: {}", ex.getMessage());
+			logger.warn("Stopping the in-JVM Kafka broker failed: {}", ex.toString());
 		}
 	}
 

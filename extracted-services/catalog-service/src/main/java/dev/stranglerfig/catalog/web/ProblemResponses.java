@@ -1,6 +1,7 @@
 package dev.stranglerfig.catalog.web;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
+
+	/** The validator reports violations in no fixed order; a fixed one lets two sides' answers compare equal. */
+	private static final Comparator<Map<String, String>> BY_FIELD_AND_MESSAGE = Comparator
+		.<Map<String, String>, String>comparing(error -> error.get("field"))
+		.thenComparing(error -> error.get("message"));
 
 	@ExceptionHandler(ShopException.class)
 	ProblemDetail shopException(ShopException ex) {
@@ -73,7 +79,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	private static ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, HttpHeaders headers) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request is not valid");
 		problem.setType(URI.create("/problems/validation"));
-		problem.setProperty("errors", errors);
+		problem.setProperty("errors", errors.stream().sorted(BY_FIELD_AND_MESSAGE).toList());
 		return ResponseEntity.badRequest().headers(headers).body(problem);
 	}
 
