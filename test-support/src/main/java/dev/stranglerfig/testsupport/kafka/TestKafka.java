@@ -39,6 +39,25 @@ public final class TestKafka {
 		return current.bootstrapServers();
 	}
 
+	/**
+	 * A broker of the caller's own, stopped by the caller (the sandbox stops it after the services that use it,
+	 * which a shutdown hook of its own could not guarantee).
+	 */
+	public static Broker startBroker() {
+		KafkaClusterTestKit kit = start();
+		return new Broker(kit.bootstrapServers(), () -> stop(kit));
+	}
+
+	/** A broker started by {@link #startBroker()}. */
+	public record Broker(String bootstrapServers, Runnable stopper) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			this.stopper.run();
+		}
+
+	}
+
 	private static KafkaClusterTestKit start() {
 		try {
 			// Our own directory: the kit's default one is deleted by a shutdown hook racing the broker's shutdown.

@@ -54,7 +54,10 @@ public final class EmbeddedPostgresServer {
 			.setServerConfig("max_connections", "400")
 			// zonky trades durability for speed; commits must be durable for CDC tests to mean anything.
 			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("fsync", "on");
+			.setServerConfig("fsync", "on")
+			// Whoever starts it stops it, after the applications using it (the sandbox stops its processes first);
+			// zonky's own hook would stop it at once on Ctrl-C, under applications still shutting down.
+			.setRegisterShutdownHook(false);
 		if (port > 0) {
 			builder.setPort(port);
 		}

@@ -80,6 +80,21 @@ public final class PostgresServer implements AutoCloseable {
 		return new Database(name, jdbcUrl(name), this.user, this.password);
 	}
 
+	/**
+	 * Creates an empty database owned by a login role of its own, as an extracted service gets: its own
+	 * database and credentials, nothing of anybody else's.
+	 */
+	public Database createDatabase(String name, String owner, String ownerPassword) {
+		if (!DATABASE_NAME.matcher(owner).matches()) {
+			throw new IllegalArgumentException("Role name '" + owner
+					+ "' must be lower case letters, digits and underscores, starting with a letter, at most 63 long");
+		}
+		execute("CREATE ROLE " + owner + " LOGIN PASSWORD '" + ownerPassword.replace("'", "''") + "'");
+		createDatabase(name);
+		execute("ALTER DATABASE " + name + " OWNER TO " + owner);
+		return new Database(name, jdbcUrl(name), owner, ownerPassword);
+	}
+
 	/** Drops a database made by {@link #createDatabase}, closing any session still connected to it. */
 	public void dropDatabase(String name) {
 		if (this.createdDatabases.remove(name)) {

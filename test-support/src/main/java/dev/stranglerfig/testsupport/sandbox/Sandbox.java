@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import dev.stranglerfig.testsupport.kafka.TestKafka;
 import dev.stranglerfig.testsupport.postgres.EmbeddedPostgresServer;
 import dev.stranglerfig.testsupport.postgres.PostgresServer;
 import picocli.CommandLine;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The local stack on one machine with nothing installed but a JDK: an embedded PostgreSQL with logical
- * decoding, the legacy monolith seeded with shop data and the strangler proxy in front of it, each
- * application in its own process on the architecture's ports. Waits for every application's readiness, prints the URLs, and on Ctrl-C stops the
+ * decoding, the legacy monolith seeded with shop data, the extracted services on their own databases with an
+ * in-JVM Kafka broker for their events, and the strangler proxy in front of it all, each application in its own
+ * process on the architecture's ports. Waits for every application's readiness, prints the URLs, and on Ctrl-C stops the
  * applications gracefully and then the database.
  */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
@@ -49,12 +51,22 @@ public final class Sandbox implements Callable<Integer> {
 	@Option(names = "--admin-token", defaultValue = "sandbox-admin-token", description = "Bearer token of the proxy's admin API (default: ${DEFAULT-VALUE}).")
 	String adminToken;
 
+	@Option(names = "--users-port", defaultValue = "8101", description = "users-service port (default: ${DEFAULT-VALUE}).")
+	int usersPort;
+
+	@Option(names = "--catalog-port", defaultValue = "8102", description = "catalog-service port (default: ${DEFAULT-VALUE}).")
+	int catalogPort;
+
 	@Option(names = "--seed-users", defaultValue = "2000", description = "Shoppers to seed; orders, reviews and page views scale with them (default: ${DEFAULT-VALUE}).")
 	int seedUsers;
 
 	private final List<StackProcess> started = new ArrayList<>();
 
 	private PostgresServer postgres;
+
+	private Path logs;
+
+	private TestKafka.Broker kafka;
 
 	public static void main(String[] args) {
 		System.exit(new CommandLine(new Sandbox()).execute(args));
@@ -67,7 +79,10 @@ public final class Sandbox implements Callable<Integer> {
 		requireFreePort(this.legacyPort, "--legacy-port");
 		requireFreePort(this.proxyPort, "--proxy-port");
 		requireFreePort(this.adminPort, "--admin-port");
+		requireFreePort(this.usersPort, "--users-port");
+		requireFreePort(this.catalogPort, "--catalog-port");
 		Path logs = this.root.resolve(".sandbox/logs").toAbsolutePath().normalize();
+		this.logs = logs;
 		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-stop"));
 
 		out.println("Starting embedded PostgreSQL on port " + this.postgresPort + " ...");
@@ -84,6 +99,17 @@ public final class Sandbox implements Callable<Integer> {
 						"SPRING_DATASOURCE_PASSWORD", shop.password()),
 				logs);
 		startAndAwait(legacy, out);
+
+		out.println("Starting an in-JVM Kafka broker ...");
+		this.kafka = TestKafka.startBroker();
+		String kafka = this.kafka.bootstrapServers();
+		// Each service owns its database and credentials; the plans' service urls point at these ports.
+		PostgresServer.Database users = this.postgres.createDatabase("users_service", "users_service", "users_service");
+		startAndAwait(service("users-service", this.usersPort, users, kafka, List.of()), out);
+		PostgresServer.Database catalog = this.postgres.createDatabase("catalog_service", "catalog_service",
+				"catalog_service");
+		startAndAwait(service("catalog-service", this.catalogPort, catalog, kafka,
+				List.of("--catalog.legacy.base-url=http://localhost:" + this.legacyPort)), out);
 
 		PostgresServer.Database control = this.postgres.createDatabase("strangler");
 		StackProcess proxy = new StackProcess("strangler-proxy",
@@ -104,6 +130,8 @@ public final class Sandbox implements Callable<Integer> {
 			out.printf("  %-18s http://localhost:%d  (health: /actuator/health, metrics: /actuator/prometheus)%n",
 					process.name(), process.port());
 		}
+		out.printf("  %-18s %s  (in this JVM; topics users.user-registered, catalog.product-price-changed)%n", "kafka",
+				kafka);
 		out.printf("  %-18s http://localhost:%d/admin/plans  (Authorization: Bearer %s)%n", "proxy admin API",
 				this.adminPort, this.adminToken);
 		out.println();
@@ -111,6 +139,14 @@ public final class Sandbox implements Callable<Integer> {
 		out.println("Press Ctrl-C to stop.");
 		new CountDownLatch(1).await();
 		return 0;
+	}
+
+	private StackProcess service(String name, int port, PostgresServer.Database database, String kafka,
+			List<String> arguments) {
+		return new StackProcess(name, this.root.resolve("extracted-services/" + name + "/target/" + name + ".jar"), port,
+				arguments, Map.of("SPRING_DATASOURCE_URL", database.jdbcUrl(), "SPRING_DATASOURCE_USERNAME", database.user(),
+						"SPRING_DATASOURCE_PASSWORD", database.password(), "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka),
+				this.logs);
 	}
 
 	private void startAndAwait(StackProcess process, PrintWriter out) throws InterruptedException {
@@ -130,6 +166,9 @@ public final class Sandbox implements Callable<Integer> {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+		if (this.kafka != null) {
+			this.kafka.close();
 		}
 		if (this.postgres != null) {
 			try {

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What the README promises: the sandbox brings up embedded PostgreSQL, the seeded monolith and the proxy in
- * front of it as separate processes, answers a product search with seeded data through the proxy, and stops
+ * What the README promises: the sandbox brings up embedded PostgreSQL, the seeded monolith, the extracted
+ * services on their own databases and the proxy in front of it all as separate processes, answers a product
+ * search with seeded data through the proxy, and stops
  * everything on SIGTERM (as on Ctrl-C). Runs the launcher as its own JVM against the jars this build packaged.
  */
 class SandboxIntegrationTests {
@@ -42,12 +43,15 @@ class SandboxIntegrationTests {
 		int postgresPort = freePort();
 		int proxyPort = freePort();
 		int adminPort = freePort();
+		int usersPort = freePort();
+		int catalogPort = freePort();
 		Path output = temp.resolve("sandbox.out");
 		String java = ProcessHandle.current().info().command().orElse("java");
 		this.sandbox = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
 				"-Dlogback.configurationFile=sandbox-logback.xml", Sandbox.class.getName(), "--root", "../..",
 				"--legacy-port", String.valueOf(legacyPort), "--postgres-port", String.valueOf(postgresPort),
 				"--proxy-port", String.valueOf(proxyPort), "--admin-port", String.valueOf(adminPort),
+				"--users-port", String.valueOf(usersPort), "--catalog-port", String.valueOf(catalogPort),
 				"--seed-users", "200"))
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile())
@@ -55,15 +59,25 @@ class SandboxIntegrationTests {
 
 		await().atMost(Duration.ofMinutes(3))
 			.pollInterval(Duration.ofMillis(500))
-			.failFast("the sandbox exited early", () -> !this.sandbox.isAlive())
+			.failFast("the sandbox exited early; its output is in " + output + " and the applications' logs in .sandbox/logs",
+					() -> !this.sandbox.isAlive())
 			.until(() -> Files.readString(output).contains("Press Ctrl-C to stop."));
 		assertThat(Files.readString(output)).contains("legacy-monolith    http://localhost:" + legacyPort)
-			.contains("strangler-proxy    http://localhost:" + proxyPort);
+			.contains("strangler-proxy    http://localhost:" + proxyPort)
+			.contains("users-service      http://localhost:" + usersPort)
+			.contains("catalog-service    http://localhost:" + catalogPort);
 
 		String direct = get(legacyPort, "/api/products?query=a&size=3");
 		assertThat(direct).contains("\"sku\":\"SKU-0000001\"").contains("\"totalElements\":");
 		assertThat(get(proxyPort, "/api/products?query=a&size=3")).as("the proxy serves the shop's answer")
 			.isEqualTo(direct);
+
+		// The services run on databases of their own (filled by the CDC bridge, not yet by the sandbox) and work.
+		HttpResponse<String> registered = send(usersPort, "POST", "/api/users",
+				"{\"email\":\"sandbox@example.com\",\"password\":\"correct-horse\",\"fullName\":\"Sandy Box\"}");
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		assertThat(get(usersPort, "/api/users?size=5")).contains("sandbox@example.com");
+		assertThat(get(catalogPort, "/api/categories")).startsWith("[");
 
 		this.sandbox.destroy();
 		assertThat(this.sandbox.waitFor(90, TimeUnit.SECONDS)).as("sandbox stopped within 90 s").isTrue();
@@ -72,6 +86,17 @@ class SandboxIntegrationTests {
 		assertThat(portIsFree(postgresPort)).as("PostgreSQL port released").isTrue();
 		assertThat(portIsFree(proxyPort)).as("proxy port released").isTrue();
 		assertThat(portIsFree(adminPort)).as("admin port released").isTrue();
+		assertThat(portIsFree(usersPort)).as("users-service port released").isTrue();
+		assertThat(portIsFree(catalogPort)).as("catalog-service port released").isTrue();
+	}
+
+	private static HttpResponse<String> send(int port, String method, String path, String json)
+			throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String get(int port, String path) throws IOException, InterruptedException {
