@@ -62,7 +62,13 @@ final class OptionsReader {
 				headers.add(entry.substring("header:".length()));
 			}
 			else if (entry != null && entry.startsWith("$")) {
-				paths.add(entry);
+				try {
+					JsonPathPattern.parse(entry);
+					paths.add(entry);
+				}
+				catch (IllegalArgumentException ex) {
+					this.source.problem(pointer, PlanSource.path(pointer) + ": " + ex.getMessage());
+				}
 			}
 			else if (entry != null) {
 				this.source.problem(pointer, PlanSource.path(pointer) + " is '" + entry

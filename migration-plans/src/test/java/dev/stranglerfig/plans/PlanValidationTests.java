@@ -143,6 +143,13 @@ class PlanValidationTests {
 	}
 
 	@Test
+	void rejectsIgnoredPathsTheShadowComparisonCouldNotApply() {
+		assertThat(problems(HEAD + "shadow:\n  ignore: [\"$.updatedAt\", \"$.content[\"]\n")).containsExactly(
+				"users.yaml:6: shadow.ignore[1]: '$.content[' is not a supported JSON path; use forms like $.a.b, "
+						+ "$.a[*].b, $.a[0].b, $.a.* or $..b");
+	}
+
+	@Test
 	void rejectsNegativeGuardsAndUnparseableDurations() {
 		assertThat(problems(HEAD + """
 				guards:

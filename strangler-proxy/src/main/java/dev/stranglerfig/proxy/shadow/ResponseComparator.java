@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.stranglerfig.plans.JsonDiff;
 import dev.stranglerfig.plans.Shadow;
 
 import org.springframework.http.HttpHeaders;
@@ -25,11 +26,11 @@ final class ResponseComparator {
 
 	private final Shadow rules;
 
-	private final JsonDiffer differ;
+	private final JsonDiff differ;
 
 	ResponseComparator(Shadow rules) {
 		this.rules = rules;
-		this.differ = new JsonDiffer(rules.ignoredJsonPaths());
+		this.differ = new JsonDiff(rules.ignoredJsonPaths());
 	}
 
 	/** The differing fields: {@code status}, {@code header:Name}, JSON paths, or {@code body} for text. */

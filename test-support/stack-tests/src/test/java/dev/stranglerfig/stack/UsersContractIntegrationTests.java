@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.stranglerfig.plans.Endpoint;
+import dev.stranglerfig.plans.JsonDiff;
 import dev.stranglerfig.plans.Plan;
 import dev.stranglerfig.plans.PlanLoader;
 import dev.stranglerfig.testsupport.kafka.TestKafka;
@@ -198,7 +199,7 @@ class UsersContractIntegrationTests {
 		}
 		JsonNode legacyJson = json.readTree(fromLegacy.body());
 		JsonNode serviceJson = json.readTree(fromService.body());
-		new JsonComparison(plan.shadow().ignoredJsonPaths()).differences(legacyJson, serviceJson)
+		new JsonDiff(plan.shadow().ignoredJsonPaths()).diff(legacyJson, serviceJson)
 			.forEach(difference -> this.mismatches.add(request + ": " + difference));
 	}
 

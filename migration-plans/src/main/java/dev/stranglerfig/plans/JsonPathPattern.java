@@ -1,4 +1,4 @@
-package dev.stranglerfig.proxy.shadow;
+package dev.stranglerfig.plans;
 
 import java.util.ArrayList;
 import java.util.List;

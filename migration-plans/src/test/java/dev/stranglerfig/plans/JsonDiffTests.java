@@ -1,4 +1,4 @@
-package dev.stranglerfig.proxy.shadow;
+package dev.stranglerfig.plans;
 
 import java.util.List;
 
@@ -9,11 +9,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class JsonDifferTests {
+class JsonDiffTests {
 
 	@Test
 	void namesChangedMissingAndExtraFieldsAndArrayElements() {
-		List<String> differences = new JsonDiffer(List.of()).diff(
+		List<String> differences = new JsonDiff(List.of()).diff(
 				json("{\"email\":\"a@x\",\"name\":\"Ada\",\"content\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"old\":1}"),
 				json("{\"email\":\"b@x\",\"name\":\"Ada\",\"content\":[{\"name\":\"a\"},{\"name\":\"B\"},{}],\"new\":2}"));
 
@@ -22,12 +22,12 @@ class JsonDifferTests {
 
 	@Test
 	void fieldOrderAndNumberFormDoNotMatter() {
-		assertThat(new JsonDiffer(List.of()).diff(json("{\"a\":1,\"b\":2.50}"), json("{\"b\":2.5,\"a\":1.0}"))).isEmpty();
+		assertThat(new JsonDiff(List.of()).diff(json("{\"a\":1,\"b\":2.50}"), json("{\"b\":2.5,\"a\":1.0}"))).isEmpty();
 	}
 
 	@Test
 	void ignoredPathsCoverFieldsWildcardsIndexesAndDescendants() {
-		JsonDiffer differ = new JsonDiffer(
+		JsonDiff differ = new JsonDiff(
 				List.of("$.updatedAt", "$.content[*].id", "$.content[0].price", "$..etag", "$['odd key']"));
 
 		List<String> differences = differ.diff(
@@ -41,13 +41,13 @@ class JsonDifferTests {
 
 	@Test
 	void typeChangesAndOddNamesAreReported() {
-		assertThat(new JsonDiffer(List.of()).diff(json("{\"a b\":[1],\"n\":null}"), json("{\"a b\":{\"0\":1},\"n\":0}")))
+		assertThat(new JsonDiff(List.of()).diff(json("{\"a b\":[1],\"n\":null}"), json("{\"a b\":{\"0\":1},\"n\":0}")))
 			.containsExactly("$['a b']", "$.n");
 	}
 
 	@Test
 	void unsupportedIgnoreRulesAreRefusedWithTheFormsThatWork() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new JsonDiffer(List.of("updatedAt")))
+		assertThatIllegalArgumentException().isThrownBy(() -> new JsonDiff(List.of("updatedAt")))
 			.withMessageContaining("'updatedAt' is not a supported JSON path")
 			.withMessageContaining("$.a[*].b");
 	}

@@ -1,4 +1,4 @@
-package dev.stranglerfig.proxy.shadow;
+package dev.stranglerfig.plans;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,23 +9,27 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Compares two JSON trees and names the paths that differ ({@code $.email}, {@code $.content[1].name}), leaving
- * out the ignored ones. Numbers compare by value, so {@code 1} and {@code 1.0} are equal.
+ * Compares two JSON trees the way a plan's shadow does and names the paths that differ ({@code $.email},
+ * {@code $.content[1].name}), leaving out the plan's ignored ones. Numbers compare by value, so {@code 1} and
+ * {@code 1.0} are equal. The proxy's shadow diff and the services' contract tests both use it, so a contract
+ * test that passes means a shadow that starts at zero differences.
  */
-final class JsonDiffer {
+public final class JsonDiff {
 
 	/** Enough to tell what is wrong; a response that differs everywhere would otherwise make a huge report. */
-	static final int MAX_DIFFERENCES = 50;
+	public static final int MAX_DIFFERENCES = 50;
 
 	private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
 
 	private final List<JsonPathPattern> ignored;
 
-	JsonDiffer(List<String> ignoredPaths) {
+	/** @throws IllegalArgumentException for an ignore rule that is not a supported JSON path */
+	public JsonDiff(List<String> ignoredPaths) {
 		this.ignored = ignoredPaths.stream().map(JsonPathPattern::parse).toList();
 	}
 
-	List<String> diff(JsonNode legacy, JsonNode service) {
+	/** The differing paths, in document order, at most {@value #MAX_DIFFERENCES}. */
+	public List<String> diff(JsonNode legacy, JsonNode service) {
 		List<String> differences = new ArrayList<>();
 		walk(legacy, service, new ArrayList<>(), differences);
 		return differences;
