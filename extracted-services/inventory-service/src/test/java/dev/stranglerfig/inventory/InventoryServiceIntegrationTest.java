@@ -31,8 +31,9 @@ public abstract class InventoryServiceIntegrationTest {
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
 	};
 
-	private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY = new ParameterizedTypeReference<>() {
-	};
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY = //
+			new ParameterizedTypeReference<>() {
+			};
 
 	/** Product and order ids no other test uses (the service keeps no product or order rows of its own). */
 	private static final AtomicLong ids = new AtomicLong(System.nanoTime() % 1_000_000 * 1000);

@@ -156,7 +156,8 @@ class InventoryContractIntegrationTests {
 			.readValue(document.body(), Map.class)
 			.get("paths");
 		Set<String> documented = new TreeSet<>();
-		paths.forEach((path, operations) -> operations.keySet().forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+		paths.forEach((path, operations) -> operations.keySet()
+			.forEach(method -> documented.add(method.toUpperCase() + " " + path)));
 
 		assertThat(documented).containsAll(planEndpoints());
 	}
