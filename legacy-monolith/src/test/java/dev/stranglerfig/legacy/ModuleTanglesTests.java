@@ -26,8 +26,6 @@ class ModuleTanglesTests {
 
 		assertThat(cycles).containsExactlyInAnyOrder(
 				"catalog -> reviews -> catalog",
-				"inventory -> orders -> shipping -> inventory",
-				"inventory -> orders -> inventory",
 				"notifications -> users -> notifications",
 				"orders -> payments -> orders",
 				"orders -> shipping -> orders");

@@ -16,7 +16,7 @@ class PlanLoaderTests {
 	void loadsTheShippedPlans() throws InvalidPlanException {
 		PlanSet plans = PlanLoader.loadDirectory(Path.of("plans"));
 
-		assertThat(plans.plans()).extracting(Plan::context).containsExactly("catalog", "users");
+		assertThat(plans.plans()).extracting(Plan::context).containsExactly("catalog", "inventory", "users");
 		assertThat(plans.plans()).extracting(Plan::phase).containsOnly(Phase.LEGACY);
 	}
 

@@ -46,7 +46,7 @@ final class InventoryResponses {
 			ReservationStatus status, Instant createdAt) {
 
 		static ReservationResponse of(StockReservation reservation) {
-			return new ReservationResponse(reservation.getId(), reservation.getOrder().getId(),
+			return new ReservationResponse(reservation.getId(), reservation.getOrderId(),
 					reservation.getProduct().getId(), reservation.getWarehouse().getCode(), reservation.getQuantity(),
 					reservation.getStatus(), reservation.getCreatedAt());
 		}

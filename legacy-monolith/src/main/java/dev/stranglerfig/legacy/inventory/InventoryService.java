@@ -1,6 +1,5 @@
 package dev.stranglerfig.legacy.inventory;
 
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +14,14 @@ import dev.stranglerfig.legacy.inventory.InventoryResponses.ProductAvailability;
 import dev.stranglerfig.legacy.inventory.InventoryResponses.ProductStock;
 import dev.stranglerfig.legacy.inventory.InventoryResponses.ReservationResponse;
 import dev.stranglerfig.legacy.inventory.InventoryResponses.WarehouseResponse;
-import dev.stranglerfig.legacy.orders.Order;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Warehouses, stock levels and the reservations orders hold. The order flow calls {@link #reserve},
- * {@link #release} and {@link #ship} directly, inside the order's transaction.
+ * Warehouses, stock levels and the reservations orders hold, as the inventory API shows them. The order flow
+ * reserves, releases and ships through {@link StockReservations} instead.
  */
 @Service
 public class InventoryService {
@@ -43,59 +40,6 @@ public class InventoryService {
 		this.stockItems = stockItems;
 		this.reservations = reservations;
 		this.products = products;
-	}
-
-	/**
-	 * Holds {@code quantity} units of the product for the order, taking from the warehouses with most available
-	 * first and splitting across them when one is not enough.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void reserve(Order order, Product product, int quantity) {
-		List<StockItem> stock = this.stockItems.lockByProduct(product.getId());
-		int available = stock.stream().mapToInt(StockItem::available).sum();
-		if (available < quantity) {
-			throw new InsufficientStockException(product, quantity, available);
-		}
-		List<StockItem> mostAvailableFirst = stock.stream()
-			.sorted(Comparator.comparingInt(StockItem::available).reversed())
-			.toList();
-		int missing = quantity;
-		for (StockItem item : mostAvailableFirst) {
-			int taken = Math.min(missing, item.available());
-			if (taken > 0) {
-				item.reserve(taken);
-				this.reservations.save(new StockReservation(order, item, taken));
-				missing -= taken;
-			}
-		}
-	}
-
-	/** Puts the order's held units back on sale (the order was cancelled). */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void release(Order order) {
-		settle(order, ReservationStatus.RELEASED);
-	}
-
-	/** The order's held units left the warehouses with the parcel. */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void ship(Order order) {
-		settle(order, ReservationStatus.SHIPPED);
-	}
-
-	private void settle(Order order, ReservationStatus outcome) {
-		for (StockReservation reservation : this.reservations.findByOrderAndStatus(order.getId(),
-				ReservationStatus.HELD)) {
-			StockItem item = this.stockItems
-				.lockByProductAndWarehouse(reservation.getProduct().getId(), reservation.getWarehouse().getId())
-				.orElseThrow();
-			if (outcome == ReservationStatus.SHIPPED) {
-				item.ship(reservation.getQuantity());
-			}
-			else {
-				item.release(reservation.getQuantity());
-			}
-			reservation.changeStatus(outcome);
-		}
 	}
 
 	@Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package dev.stranglerfig.legacy.inventory;
 
 import dev.stranglerfig.legacy.catalog.Product;
 import dev.stranglerfig.legacy.common.BaseEntity;
-import dev.stranglerfig.legacy.orders.Order;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,10 +16,10 @@ import jakarta.persistence.Table;
 @Table(name = "stock_reservation")
 class StockReservation extends BaseEntity {
 
-	// The foreign key from inventory into orders that the migration has to cut.
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "order_id")
-	private Order order;
+	// The order by id only: inventory no longer needs the orders module (the table keeps its foreign key
+	// while both live in one database; inventory-service keeps the id without one).
+	@Column(name = "order_id", nullable = false)
+	private Long orderId;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "product_id")
@@ -40,15 +39,15 @@ class StockReservation extends BaseEntity {
 	protected StockReservation() {
 	}
 
-	StockReservation(Order order, StockItem stock, int quantity) {
-		this.order = order;
+	StockReservation(long orderId, StockItem stock, int quantity) {
+		this.orderId = orderId;
 		this.product = stock.getProduct();
 		this.warehouse = stock.getWarehouse();
 		this.quantity = quantity;
 	}
 
-	Order getOrder() {
-		return this.order;
+	Long getOrderId() {
+		return this.orderId;
 	}
 
 	Product getProduct() {

@@ -7,10 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StockReservationRepository extends JpaRepository<StockReservation, Long> {
 
-	@Query("select r from StockReservation r join fetch r.warehouse where r.order.id = ?1 order by r.id")
+	@Query("select r from StockReservation r join fetch r.warehouse where r.orderId = ?1 order by r.id")
 	List<StockReservation> findByOrder(Long orderId);
 
-	@Query("select r from StockReservation r where r.order.id = ?1 and r.status = ?2 order by r.id")
+	@Query("select r from StockReservation r where r.orderId = ?1 and r.status = ?2 order by r.id")
 	List<StockReservation> findByOrderAndStatus(Long orderId, ReservationStatus status);
 
 }

@@ -1,6 +1,5 @@
 package dev.stranglerfig.legacy.orders;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,8 @@ import dev.stranglerfig.legacy.catalog.ProductRepository;
 import dev.stranglerfig.legacy.common.ConflictException;
 import dev.stranglerfig.legacy.common.NotFoundException;
 import dev.stranglerfig.legacy.common.UnknownReferenceException;
-import dev.stranglerfig.legacy.inventory.InventoryService;
+import dev.stranglerfig.legacy.inventory.StockReservations;
+import dev.stranglerfig.legacy.inventory.StockReservations.ReservationLine;
 import dev.stranglerfig.legacy.notifications.NotificationService;
 import dev.stranglerfig.legacy.notifications.NotificationTemplate;
 import dev.stranglerfig.legacy.orders.OrderResponses.HistoryResponse;
@@ -42,7 +42,7 @@ class OrderService {
 
 	private final ProductRepository products;
 
-	private final InventoryService inventory;
+	private final StockReservations stock;
 
 	private final PaymentService payments;
 
@@ -53,13 +53,13 @@ class OrderService {
 	private final AnalyticsService analytics;
 
 	OrderService(OrderRepository orders, UserOrderQueries userOrders, UserService users, ProductRepository products,
-			InventoryService inventory, PaymentService payments, ShippingService shipping,
+			StockReservations stock, PaymentService payments, ShippingService shipping,
 			NotificationService notifications, AnalyticsService analytics) {
 		this.orders = orders;
 		this.userOrders = userOrders;
 		this.users = users;
 		this.products = products;
-		this.inventory = inventory;
+		this.stock = stock;
 		this.payments = payments;
 		this.shipping = shipping;
 		this.notifications = notifications;
@@ -77,12 +77,12 @@ class OrderService {
 		}
 		this.orders.save(order);
 
-		// Product id order: two orders for the same products lock their stock rows in the same order, never
-		// waiting on each other in a cycle.
-		order.getLines()
-			.stream()
-			.sorted(Comparator.comparing(line -> line.getProduct().getId()))
-			.forEach(line -> this.inventory.reserve(order, line.getProduct(), line.getQuantity()));
+		this.stock.reserve(order.getId(),
+				order.getLines()
+					.stream()
+					.map(line -> new ReservationLine(line.getProduct().getId(), line.getProduct().getSku(),
+							line.getQuantity()))
+					.toList());
 		this.payments.charge(order, request.cardToken());
 		order.markPaid();
 		this.shipping.createShipment(order, address);
@@ -106,7 +106,7 @@ class OrderService {
 		if (!order.isCancellable()) {
 			throw new OrderNotCancellableException(order);
 		}
-		this.inventory.release(order);
+		this.stock.release(order.getId());
 		this.payments.refundInFull(order, "Order cancelled: " + reason);
 		this.shipping.cancel(order);
 		order.cancel(reason);

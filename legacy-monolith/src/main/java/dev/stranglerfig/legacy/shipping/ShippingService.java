@@ -3,7 +3,7 @@ package dev.stranglerfig.legacy.shipping;
 import java.util.Map;
 
 import dev.stranglerfig.legacy.common.NotFoundException;
-import dev.stranglerfig.legacy.inventory.InventoryService;
+import dev.stranglerfig.legacy.inventory.StockReservations;
 import dev.stranglerfig.legacy.notifications.NotificationService;
 import dev.stranglerfig.legacy.notifications.NotificationTemplate;
 import dev.stranglerfig.legacy.orders.Order;
@@ -22,13 +22,13 @@ public class ShippingService {
 
 	private final ShipmentRepository shipments;
 
-	private final InventoryService inventory;
+	private final StockReservations stock;
 
 	private final NotificationService notifications;
 
-	ShippingService(ShipmentRepository shipments, InventoryService inventory, NotificationService notifications) {
+	ShippingService(ShipmentRepository shipments, StockReservations stock, NotificationService notifications) {
 		this.shipments = shipments;
-		this.inventory = inventory;
+		this.stock = stock;
 		this.notifications = notifications;
 	}
 
@@ -66,7 +66,7 @@ public class ShippingService {
 		switch (event.status()) {
 			case IN_TRANSIT -> {
 				shipment.dispatch(event.location());
-				this.inventory.ship(order);
+				this.stock.commit(order.getId());
 				order.markShipped();
 				this.notifications.enqueue(order.getUser(), NotificationTemplate.SHIPMENT_DISPATCHED,
 						Map.of("orderId", order.getId(), "carrier", shipment.getCarrier(), "trackingNumber",
