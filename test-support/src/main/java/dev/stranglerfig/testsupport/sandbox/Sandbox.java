@@ -57,6 +57,9 @@ public final class Sandbox implements Callable<Integer> {
 	@Option(names = "--catalog-port", defaultValue = "8102", description = "catalog-service port (default: ${DEFAULT-VALUE}).")
 	int catalogPort;
 
+	@Option(names = "--inventory-port", defaultValue = "8103", description = "inventory-service port (default: ${DEFAULT-VALUE}).")
+	int inventoryPort;
+
 	@Option(names = "--seed-users", defaultValue = "2000", description = "Shoppers to seed; orders, reviews and page views scale with them (default: ${DEFAULT-VALUE}).")
 	int seedUsers;
 
@@ -81,6 +84,7 @@ public final class Sandbox implements Callable<Integer> {
 		requireFreePort(this.adminPort, "--admin-port");
 		requireFreePort(this.usersPort, "--users-port");
 		requireFreePort(this.catalogPort, "--catalog-port");
+		requireFreePort(this.inventoryPort, "--inventory-port");
 		Path logs = this.root.resolve(".sandbox/logs").toAbsolutePath().normalize();
 		this.logs = logs;
 		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-stop"));
@@ -110,6 +114,10 @@ public final class Sandbox implements Callable<Integer> {
 				"catalog_service");
 		startAndAwait(service("catalog-service", this.catalogPort, catalog, kafka,
 				List.of("--catalog.legacy.base-url=http://localhost:" + this.legacyPort)), out);
+		PostgresServer.Database inventory = this.postgres.createDatabase("inventory_service", "inventory_service",
+				"inventory_service");
+		startAndAwait(service("inventory-service", this.inventoryPort, inventory, kafka,
+				List.of("--inventory.catalog.base-url=http://localhost:" + this.legacyPort)), out);
 
 		PostgresServer.Database control = this.postgres.createDatabase("strangler");
 		StackProcess proxy = new StackProcess("strangler-proxy",
@@ -130,7 +138,7 @@ public final class Sandbox implements Callable<Integer> {
 			out.printf("  %-18s http://localhost:%d  (health: /actuator/health, metrics: /actuator/prometheus)%n",
 					process.name(), process.port());
 		}
-		out.printf("  %-18s %s  (in this JVM; topics users.user-registered, catalog.product-price-changed)%n", "kafka",
+		out.printf("  %-18s %s  (in this JVM; topics users.user-registered, catalog.product-price-changed, inventory.stock-changed)%n", "kafka",
 				kafka);
 		out.printf("  %-18s http://localhost:%d/admin/plans  (Authorization: Bearer %s)%n", "proxy admin API",
 				this.adminPort, this.adminToken);

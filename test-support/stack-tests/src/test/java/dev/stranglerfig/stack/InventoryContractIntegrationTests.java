@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import dev.stranglerfig.plans.Endpoint;
+import dev.stranglerfig.plans.JsonDiff;
 import dev.stranglerfig.plans.Plan;
 import dev.stranglerfig.plans.PlanLoader;
 import dev.stranglerfig.testsupport.kafka.TestKafka;
@@ -220,7 +221,7 @@ class InventoryContractIntegrationTests {
 		}
 		JsonNode legacyJson = json.readTree(fromLegacy.body());
 		JsonNode serviceJson = json.readTree(fromService.body());
-		new JsonComparison(plan.shadow().ignoredJsonPaths()).differences(legacyJson, serviceJson)
+		new JsonDiff(plan.shadow().ignoredJsonPaths()).diff(legacyJson, serviceJson)
 			.forEach(difference -> this.mismatches.add(request + ": " + difference));
 	}
 

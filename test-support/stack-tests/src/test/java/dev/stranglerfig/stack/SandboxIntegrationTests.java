@@ -45,6 +45,7 @@ class SandboxIntegrationTests {
 		int adminPort = freePort();
 		int usersPort = freePort();
 		int catalogPort = freePort();
+		int inventoryPort = freePort();
 		Path output = temp.resolve("sandbox.out");
 		String java = ProcessHandle.current().info().command().orElse("java");
 		this.sandbox = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
@@ -52,6 +53,7 @@ class SandboxIntegrationTests {
 				"--legacy-port", String.valueOf(legacyPort), "--postgres-port", String.valueOf(postgresPort),
 				"--proxy-port", String.valueOf(proxyPort), "--admin-port", String.valueOf(adminPort),
 				"--users-port", String.valueOf(usersPort), "--catalog-port", String.valueOf(catalogPort),
+				"--inventory-port", String.valueOf(inventoryPort),
 				"--seed-users", "200"))
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile())
@@ -65,7 +67,8 @@ class SandboxIntegrationTests {
 		assertThat(Files.readString(output)).contains("legacy-monolith    http://localhost:" + legacyPort)
 			.contains("strangler-proxy    http://localhost:" + proxyPort)
 			.contains("users-service      http://localhost:" + usersPort)
-			.contains("catalog-service    http://localhost:" + catalogPort);
+			.contains("catalog-service    http://localhost:" + catalogPort)
+			.contains("inventory-service  http://localhost:" + inventoryPort);
 
 		String direct = get(legacyPort, "/api/products?query=a&size=3");
 		assertThat(direct).contains("\"sku\":\"SKU-0000001\"").contains("\"totalElements\":");
@@ -78,6 +81,7 @@ class SandboxIntegrationTests {
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
 		assertThat(get(usersPort, "/api/users?size=5")).contains("sandbox@example.com");
 		assertThat(get(catalogPort, "/api/categories")).startsWith("[");
+		assertThat(get(inventoryPort, "/api/warehouses")).startsWith("[");
 
 		this.sandbox.destroy();
 		assertThat(this.sandbox.waitFor(90, TimeUnit.SECONDS)).as("sandbox stopped within 90 s").isTrue();
@@ -88,6 +92,7 @@ class SandboxIntegrationTests {
 		assertThat(portIsFree(adminPort)).as("admin port released").isTrue();
 		assertThat(portIsFree(usersPort)).as("users-service port released").isTrue();
 		assertThat(portIsFree(catalogPort)).as("catalog-service port released").isTrue();
+		assertThat(portIsFree(inventoryPort)).as("inventory-service port released").isTrue();
 	}
 
 	private static HttpResponse<String> send(int port, String method, String path, String json)
