@@ -23,7 +23,7 @@ public final class ClassGraph {
 	// from -> to -> kind -> weight; TreeMaps so iteration (and so clustering) is deterministic.
 	private final List<Map<Integer, EnumMap<EdgeKind, Double>>> out = new ArrayList<>();
 
-	ClassGraph(List<ClassFacts> classes) {
+	public ClassGraph(List<ClassFacts> classes) {
 		this.classes = List.copyOf(classes);
 		for (int i = 0; i < this.classes.size(); i++) {
 			this.index.put(this.classes.get(i).name(), i);
@@ -31,7 +31,7 @@ public final class ClassGraph {
 		}
 	}
 
-	void add(int from, int to, EdgeKind kind, double weight) {
+	public void add(int from, int to, EdgeKind kind, double weight) {
 		if (from != to) {
 			this.out.get(from).computeIfAbsent(to, k -> new EnumMap<>(EdgeKind.class)).merge(kind, weight, Double::sum);
 		}

@@ -15,16 +15,16 @@ public final class TableUsage {
 
 	private final Map<String, Access> accesses = new TreeMap<>();
 
-	TableUsage(String name) {
+	public TableUsage(String name) {
 		this.name = name;
 	}
 
-	void mappedBy(String entityClass) {
+	public void mappedBy(String entityClass) {
 		this.entity = entityClass;
 		access(entityClass, true);
 	}
 
-	void access(String className, boolean write) {
+	public void access(String className, boolean write) {
 		this.accesses.merge(className, write ? Access.WRITE : Access.READ, Access::max);
 	}
 
