@@ -44,7 +44,8 @@ public final class StranglerCommand implements Runnable {
 		CommandLine cmd = ex.getCommandLine();
 		PrintWriter err = cmd.getErr();
 		err.println(ex.getMessage());
-		err.print(cmd.getHelp().synopsis(0));
+		String heading = "Usage: ";
+		err.print(heading + cmd.getHelp().synopsis(heading.length()));
 		err.println("See 'strangler --help'" + (cmd.getCommandSpec().parent() != null ? " or 'strangler help " + cmd.getCommandName() + "'" : "") + ".");
 		return ExitCodes.USAGE;
 	}
