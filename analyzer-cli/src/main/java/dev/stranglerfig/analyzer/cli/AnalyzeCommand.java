@@ -27,9 +27,8 @@ import picocli.CommandLine.Parameters;
 				+ "to build, and the order to extract the contexts in. Writes report.md, analysis.json and one draft "
 				+ "migration plan per context (<context>.yaml) into --out." },
 		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:the analysis is complete", "1:an unexpected error (a bug: please report it)",
-				"2:invalid options or arguments", "3:partial result: some source files were skipped (listed on stderr and in the report)",
-				"4:no Java source found in the directories given" })
+		exitCodeList = { ExitCodes.OK_HELP, ExitCodes.SOFTWARE_HELP, ExitCodes.USAGE_HELP, ExitCodes.PARTIAL_HELP,
+				ExitCodes.NO_INPUT_HELP })
 public final class AnalyzeCommand implements Callable<Integer> {
 
 	@CommandLine.Spec

@@ -18,10 +18,16 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
 	/** Nothing to analyse: no such directory, or no Java source in it. */
 	public static final int NO_INPUT = 4;
 
-	/** For {@code --help}: picocli's exitCodeList format, "code:description". */
-	static final String[] LIST = { "0:the analysis is complete", "1:an unexpected error (a bug: please report it)",
-			"2:invalid options or arguments", "3:partial result: some source files were skipped (see the report)",
-			"4:no Java source found in the directories given" };
+	// The lines --help shows (picocli's "code:description"); constants so that every command lists the same.
+	static final String OK_HELP = "0:the analysis is complete";
+
+	static final String SOFTWARE_HELP = "1:an unexpected error (a bug: please report it)";
+
+	static final String USAGE_HELP = "2:invalid options or arguments";
+
+	static final String PARTIAL_HELP = "3:partial result: some source files were skipped (listed on stderr and in the report)";
+
+	static final String NO_INPUT_HELP = "4:no Java source found in the directories given";
 
 	@Override
 	public int getExitCode(Throwable exception) {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "strangler", mixinStandardHelpOptions = true, version = "strangler 0.1.0",
 		description = "Tools for a Strangler Fig migration of a Java monolith.",
 		subcommands = { AnalyzeCommand.class, CommandLine.HelpCommand.class },
-		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:success", "1:an unexpected error (a bug)",
-				"2:invalid options or arguments", "3:partial result (see the command's help)", "4:no input found" })
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { ExitCodes.OK_HELP, ExitCodes.SOFTWARE_HELP, ExitCodes.USAGE_HELP,
+				ExitCodes.PARTIAL_HELP, ExitCodes.NO_INPUT_HELP })
 public final class StranglerCommand implements Runnable {
 
 	@CommandLine.Spec

@@ -188,7 +188,7 @@ public final class MarkdownReport {
 		line("");
 		for (Wave wave : this.analysis.waves()) {
 			line("- wave " + wave.number() + ": " + wave.groups().stream()
-				.map(g -> ((g.contexts().size() > 1) ? "cycle {" + String.join(", ", g.contexts()) + "}" : g.contexts().get(0))
+				.map(g -> ((g.contexts().size() > 1) ? "cycle {" + String.join(", ", g.contexts()) + "} (least coupled first)" : g.contexts().get(0))
 						+ " (coupling " + f(g.coupling()) + ", shared tables " + g.sharedTables() + ")")
 				.collect(Collectors.joining("; ")));
 		}

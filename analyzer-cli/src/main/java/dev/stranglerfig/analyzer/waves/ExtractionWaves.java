@@ -2,10 +2,8 @@ package dev.stranglerfig.analyzer.waves;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -75,7 +73,10 @@ public final class ExtractionWaves {
 				if (free) {
 					ready.add(i);
 					List<Integer> members = components.get(i);
-					groups.add(new Wave.Group(members.stream().map(decomposition.names()::get).sorted().toList(),
+					// Inside a cycle, the least coupled context first: the one to cut loose first when breaking it.
+					groups.add(new Wave.Group(members.stream()
+						.sorted(Comparator.<Integer>comparingDouble(c -> coupling[c]).thenComparing(decomposition.names()::get))
+						.map(decomposition.names()::get).toList(),
 							members.stream().mapToDouble(c -> coupling[c]).sum(), members.stream().mapToInt(c -> shared[c]).sum()));
 				}
 			}

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One wave of the extraction: groups of contexts that can be cut out once the earlier waves are out. A group of
- * more than one context is a dependency cycle, to be extracted together (or its cycle broken first).
+ * more than one context is a dependency cycle, to be extracted together (or its cycle broken first); its
+ * contexts are listed least coupled first.
  */
 public record Wave(int number, List<Group> groups) {
 
