@@ -1,0 +1,63 @@
+package dev.stranglerfig.analyzer.analysis;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.stranglerfig.analyzer.contexts.ContextFinder;
+import dev.stranglerfig.analyzer.contexts.Decomposition;
+import dev.stranglerfig.analyzer.graph.AnalysisGraph;
+import dev.stranglerfig.analyzer.graph.GraphBuilder;
+import dev.stranglerfig.analyzer.metrics.MetricsCalculator;
+import dev.stranglerfig.analyzer.metrics.MoJoFM;
+import dev.stranglerfig.analyzer.ownership.Ownership;
+import dev.stranglerfig.analyzer.ownership.TableOwner;
+import dev.stranglerfig.analyzer.source.ParsedSources;
+import dev.stranglerfig.analyzer.source.SourceParser;
+import dev.stranglerfig.analyzer.source.SourceRoots;
+
+/** Runs the analysis steps in order: read, graph, contexts, ownership, waves, metrics. */
+public final class Analyzer {
+
+	private final AnalyzerOptions options;
+
+	public Analyzer(AnalyzerOptions options) {
+		this.options = options;
+	}
+
+	public Analysis run(Consumer<String> progress) {
+		long started = System.nanoTime();
+		for (Path input : this.options.inputs()) {
+			if (!Files.isDirectory(input)) {
+				throw new NoSourcesException(input + " is not a directory; name a Maven/Gradle project or a source root");
+			}
+		}
+		List<Path> roots = SourceRoots.of(this.options.inputs());
+		List<Path> files = SourceRoots.javaFiles(roots);
+		if (files.isEmpty()) {
+			throw new NoSourcesException("No .java files under " + this.options.inputs());
+		}
+		progress.accept("parsing " + files.size() + " files under " + roots.size() + " source root(s)");
+		ParsedSources sources = new SourceParser(roots, this.options.maxFileBytes(), this.options.threads()).parse(files, progress);
+		AnalysisGraph graph = GraphBuilder.build(sources.classes(), this.options.shared());
+		if (graph.classes().size() == 0) {
+			throw new NoSourcesException("No class to split: all " + sources.classes().size()
+					+ " classes read are infrastructure or none could be read (" + sources.skipped().size() + " files skipped)");
+		}
+		progress.accept("graph of " + graph.classes().size() + " classes; finding contexts");
+		Decomposition suggestion = new ContextFinder(this.options.resolution(), this.options.seed(), this.options.contexts(),
+				this.options.pins()).suggest(graph.classes());
+		Decomposition packages = ContextFinder.byPackage(graph.classes());
+		List<TableOwner> tables = Ownership.tables(graph, suggestion);
+		return new Analysis(this.options, sources, graph, suggestion, packages,
+				MetricsCalculator.of(graph.classes(), suggestion, graph.useCases(), graph.tables().values()),
+				MetricsCalculator.of(graph.classes(), packages, graph.useCases(), graph.tables().values()),
+				MoJoFM.of(suggestion.byClass(graph.classes()), packages.byClass(graph.classes())), tables,
+				Ownership.crossContextCalls(graph, suggestion), Ownership.placements(graph.classes(), suggestion),
+				dev.stranglerfig.analyzer.waves.ExtractionWaves.of(graph.classes(), suggestion, tables),
+				Duration.ofNanos(System.nanoTime() - started));
+	}
+
+}

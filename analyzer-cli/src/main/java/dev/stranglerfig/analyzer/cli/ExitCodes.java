@@ -1,0 +1,37 @@
+package dev.stranglerfig.analyzer.cli;
+
+import dev.stranglerfig.analyzer.analysis.NoSourcesException;
+import picocli.CommandLine;
+
+/** Every exit code of {@code strangler}, and the exceptions that map to them. */
+public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
+
+	public static final int OK = 0;
+
+	public static final int SOFTWARE = 1;
+
+	public static final int USAGE = 2;
+
+	/** The analysis ran, but some files were skipped (listed in the report and on stderr). */
+	public static final int PARTIAL = 3;
+
+	/** Nothing to analyse: no such directory, or no Java source in it. */
+	public static final int NO_INPUT = 4;
+
+	// The lines --help shows (picocli's "code:description"); constants so that every command lists the same.
+	static final String OK_HELP = "0:the analysis is complete";
+
+	static final String SOFTWARE_HELP = "1:an unexpected error (a bug: please report it)";
+
+	static final String USAGE_HELP = "2:invalid options or arguments";
+
+	static final String PARTIAL_HELP = "3:partial result: some source files were skipped (listed on stderr and in the report)";
+
+	static final String NO_INPUT_HELP = "4:no Java source found in the directories given";
+
+	@Override
+	public int getExitCode(Throwable exception) {
+		return (exception instanceof NoSourcesException) ? NO_INPUT : SOFTWARE;
+	}
+
+}
