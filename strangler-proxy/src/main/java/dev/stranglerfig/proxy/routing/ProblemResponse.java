@@ -30,6 +30,11 @@ final class ProblemResponse {
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		response.getHeaders().setContentLength(body.length);
+		// The request's body may be unread (the service failed before taking it). Reusing the connection then races
+		// the server's cleanup of this exchange against the client's next request, which Reactor Netty cancels
+		// unanswered when it loses (seen as shoppers waiting forever after a failed write). A new connection
+		// after a rare error costs nothing.
+		response.getHeaders().set("Connection", "close");
 		if (retryAfterSeconds > 0) {
 			response.getHeaders().set("Retry-After", Long.toString(retryAfterSeconds));
 		}

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.stranglerfig.testsupport.http.StubHttpProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,11 +67,6 @@ class ServiceFailureScenarioIntegrationTests {
 	}
 
 	@Test
-	@Disabled("Intermittent (2 to 6 runs in 10 here): a request in flight at the instant the service process is killed "
-			+ "gets no answer. Traced: the proxy starts serving it, and within 3 ms its shopper connection turns inactive "
-			+ "with no close issued by the proxy's pipeline, so the handler is cancelled and nothing answers (on the NIO "
-			+ "transport the request does not even reach the routing filter). Seen on Java 17 and 25, with "
-			+ "either JDK HTTP client and with separate client event loops. Issue 3 stays open for it.")
 	void readsFallBackWritesFailCleanlyAndTheGuardRollsBackToReads() throws Exception {
 		List<Sent> sent = new CopyOnWriteArrayList<>();
 		AtomicBoolean killed = new AtomicBoolean();
