@@ -1,0 +1,142 @@
+package dev.stranglerfig.bridge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.stranglerfig.testsupport.postgres.PostgresServer;
+import dev.stranglerfig.testsupport.postgres.TestPostgres;
+
+/**
+ * A legacy database with the monolith's catalog tables and a catalog-service database with the service's, on the
+ * test server, plus a plans directory holding the catalog plan at a chosen phase: what the bridge needs to run.
+ */
+final class CatalogDatabases {
+
+	final PostgresServer.Database legacy;
+
+	final PostgresServer.Database service;
+
+	private final Path plansDir;
+
+	CatalogDatabases(String prefix, String phase) {
+		this.legacy = TestPostgres.newDatabase(prefix + "_legacy");
+		this.service = TestPostgres.newDatabase(prefix + "_catalog");
+		execute(this.legacy, resource("legacy-catalog.sql"));
+		execute(this.service, resource("service-catalog.sql"));
+		this.plansDir = plans(phase);
+	}
+
+	/** The bridge's command line: this plan directory, the catalog context and both databases. */
+	List<String> bridgeArguments() {
+		return new ArrayList<>(List.of("--bridge.plans-dir=" + this.plansDir, "--bridge.contexts=catalog",
+				"--bridge.legacy.url=" + this.legacy.jdbcUrl(), "--bridge.legacy.user=" + this.legacy.user(),
+				"--bridge.legacy.password=" + this.legacy.password(), "--bridge.services.catalog.url=" + this.service.jdbcUrl(),
+				"--bridge.services.catalog.user=" + this.service.user(),
+				"--bridge.services.catalog.password=" + this.service.password(), "--bridge.batch-size=1024",
+				"--bridge.heartbeat-interval=1s", "--bridge.lag-probe-interval=1s", "--bridge.retry-max-backoff=2s",
+				"--server.port=0"));
+	}
+
+	/** Moves the plan to another phase (the bridge reads it at start). */
+	void phase(String phase) {
+		plans(phase, this.plansDir);
+	}
+
+	static void execute(PostgresServer.Database database, String sql) {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql + " failed on " + database.name() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	static long queryLong(PostgresServer.Database database, String sql) {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery(sql)) {
+			row.next();
+			return row.getLong(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql + " failed on " + database.name() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	static List<String> queryRows(PostgresServer.Database database, String sql) {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("SET TimeZone = 'UTC'");
+			ResultSet rows = statement.executeQuery(sql);
+			List<String> result = new ArrayList<>();
+			int columns = rows.getMetaData().getColumnCount();
+			while (rows.next()) {
+				StringBuilder row = new StringBuilder();
+				for (int i = 1; i <= columns; i++) {
+					row.append(i > 1 ? "|" : "").append(rows.getString(i));
+				}
+				result.add(row.toString());
+			}
+			return result;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql + " failed on " + database.name() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The legacy catalog in the service's terms, ordered by table and id: what the service must hold. */
+	List<String> legacyInServiceTerms() {
+		return queryRows(this.legacy, """
+				SELECT 'category' AS t, id, concat_ws('|', name, slug, parent_id, created_at, updated_at) FROM public.category
+				UNION ALL
+				SELECT 'product', id, concat_ws('|', sku, name, md5(description), (price * 100)::bigint, currency, category_id,
+				       active, created_at, updated_at) FROM public.product
+				ORDER BY 1, 2""");
+	}
+
+	List<String> serviceRows() {
+		return queryRows(this.service, """
+				SELECT 'category' AS t, id, concat_ws('|', name, slug, parent_id, created_at, updated_at) FROM catalog.category
+				UNION ALL
+				SELECT 'product', id, concat_ws('|', sku, name, md5(description), price_minor, currency, category_id,
+				       active, created_at, updated_at) FROM catalog.product
+				ORDER BY 1, 2""");
+	}
+
+	private Path plans(String phase) {
+		try {
+			return plans(phase, Files.createTempDirectory("bridge-plans"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path plans(String phase, Path directory) {
+		try {
+			Files.writeString(directory.resolve("catalog.yaml"), resource("catalog.yaml").replace("PHASE", phase));
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String resource(String name) {
+		try (InputStream in = CatalogDatabases.class.getResourceAsStream("/fixtures/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
