@@ -19,8 +19,10 @@ import dev.stranglerfig.testsupport.postgres.TestPostgres;
 /**
  * A legacy database with the monolith's catalog tables and a catalog-service database with the service's, on the
  * test server, plus a plans directory holding the catalog plan at a chosen phase: what the bridge needs to run.
+ * Slots and replication origins belong to the whole server, not to a database, so closing drops the ones the
+ * bridge made for these databases: the next test's bridge uses the same names.
  */
-final class CatalogDatabases {
+final class CatalogDatabases implements AutoCloseable {
 
 	final PostgresServer.Database legacy;
 
@@ -50,6 +52,15 @@ final class CatalogDatabases {
 	/** Moves the plan to another phase (the bridge reads it at start). */
 	void phase(String phase) {
 		plans(phase, this.plansDir);
+	}
+
+	/** Call after the bridge has stopped: an active slot cannot be dropped. */
+	@Override
+	public void close() {
+		for (PostgresServer.Database database : List.of(this.legacy, this.service)) {
+			execute(database, "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE database = current_database()");
+		}
+		execute(this.service, "SELECT pg_replication_origin_drop(roname) FROM pg_replication_origin WHERE roname LIKE 'strangler\\_%'");
 	}
 
 	static void execute(PostgresServer.Database database, String sql) {

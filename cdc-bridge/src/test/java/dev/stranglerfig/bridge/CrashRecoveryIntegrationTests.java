@@ -32,32 +32,33 @@ class CrashRecoveryIntegrationTests {
 
 	@Test
 	void killedMidStreamAndRestartedEndsEqualWithEveryChangeAppliedOnce() {
-		CatalogDatabases databases = new CatalogDatabases("crash", "legacy");
-		execute(databases.legacy, COUNT_CHANGES.formatted("public.product_changes", "public.product"));
-		execute(databases.service, COUNT_CHANGES.formatted("public.product_changes", "catalog.product"));
-		execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
+		try (CatalogDatabases databases = new CatalogDatabases("crash", "legacy")) {
+			execute(databases.legacy, COUNT_CHANGES.formatted("public.product_changes", "public.product"));
+			execute(databases.service, COUNT_CHANGES.formatted("public.product_changes", "catalog.product"));
+			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
 
-		BridgeProcess first = BridgeProcess.start("crash-first", databases.bridgeArguments());
-		try {
-			await().atMost(Duration.ofSeconds(60)).until(() -> queryLong(databases.service, "SELECT count(*) FROM catalog.category") == 1);
-			writeChangeStream(databases);
-			long sourceChanges = queryLong(databases.legacy, "SELECT sum(changes) FROM public.product_changes");
-			assertThat(sourceChanges).isEqualTo(PRODUCTS * 4L + PRODUCTS / 10);
+			BridgeProcess first = BridgeProcess.start("crash-first", databases.bridgeArguments());
+			try {
+				await().atMost(Duration.ofSeconds(60)).until(() -> queryLong(databases.service, "SELECT count(*) FROM catalog.category") == 1);
+				writeChangeStream(databases);
+				long sourceChanges = queryLong(databases.legacy, "SELECT sum(changes) FROM public.product_changes");
+				assertThat(sourceChanges).isEqualTo(PRODUCTS * 4L + PRODUCTS / 10);
 
-			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-				.until(() -> queryLong(databases.service, "SELECT coalesce(sum(changes), 0) FROM public.product_changes") > sourceChanges / 3);
-		}
-		finally {
-			first.kill();
-		}
-		long appliedBeforeKill = queryLong(databases.service, "SELECT sum(changes) FROM public.product_changes");
-		assertThat(appliedBeforeKill).isLessThan(PRODUCTS * 4L + PRODUCTS / 10);
+				await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+					.until(() -> queryLong(databases.service, "SELECT coalesce(sum(changes), 0) FROM public.product_changes") > sourceChanges / 3);
+			}
+			finally {
+				first.kill();
+			}
+			long appliedBeforeKill = queryLong(databases.service, "SELECT sum(changes) FROM public.product_changes");
+			assertThat(appliedBeforeKill).isLessThan(PRODUCTS * 4L + PRODUCTS / 10);
 
-		try (BridgeProcess second = BridgeProcess.start("crash-second", databases.bridgeArguments())) {
-			await().atMost(Duration.ofSeconds(90)).untilAsserted(
-					() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
-			assertThat(queryRows(databases.service, "SELECT id, changes FROM public.product_changes ORDER BY id"))
-				.containsExactlyElementsOf(queryRows(databases.legacy, "SELECT id, changes FROM public.product_changes ORDER BY id"));
+			try (BridgeProcess second = BridgeProcess.start("crash-second", databases.bridgeArguments())) {
+				await().atMost(Duration.ofSeconds(90)).untilAsserted(
+						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+				assertThat(queryRows(databases.service, "SELECT id, changes FROM public.product_changes ORDER BY id"))
+					.containsExactlyElementsOf(queryRows(databases.legacy, "SELECT id, changes FROM public.product_changes ORDER BY id"));
+			}
 		}
 	}
 

@@ -1,5 +1,11 @@
 package dev.stranglerfig.bridge;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,6 +27,21 @@ final class InJvmBridge implements AutoCloseable {
 
 	int port() {
 		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
+	}
+
+	/** The body of a GET on the bridge's HTTP port, e.g. {@code /actuator/health}. */
+	String get(String path) {
+		try {
+			return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Override
