@@ -31,11 +31,20 @@ final class CatalogDatabases implements AutoCloseable {
 	private final Path plansDir;
 
 	CatalogDatabases(String prefix, String phase) {
-		this.legacy = TestPostgres.newDatabase(prefix + "_legacy");
-		this.service = TestPostgres.newDatabase(prefix + "_catalog");
+		this(TestPostgres.newDatabase(prefix + "_legacy"), TestPostgres.newDatabase(prefix + "_catalog"), plans(phase));
 		execute(this.legacy, resource("legacy-catalog.sql"));
 		execute(this.service, resource("service-catalog.sql"));
-		this.plansDir = plans(phase);
+	}
+
+	private CatalogDatabases(PostgresServer.Database legacy, PostgresServer.Database service, Path plansDir) {
+		this.legacy = legacy;
+		this.service = service;
+		this.plansDir = plansDir;
+	}
+
+	/** The same databases with the plan at another phase, for a second bridge running the other direction. */
+	CatalogDatabases withPlanAt(String phase) {
+		return new CatalogDatabases(this.legacy, this.service, plans(phase));
 	}
 
 	/** The bridge's command line: this plan directory, the catalog context and both databases. */
@@ -49,9 +58,23 @@ final class CatalogDatabases implements AutoCloseable {
 				"--server.port=0"));
 	}
 
-	/** Moves the plan to another phase (the bridge reads it at start). */
-	void phase(String phase) {
-		plans(phase, this.plansDir);
+	private static final String COUNT_CHANGES = """
+			CREATE TABLE %1$s (id bigint PRIMARY KEY, changes bigint NOT NULL);
+			CREATE FUNCTION count_change() RETURNS trigger LANGUAGE plpgsql AS $$
+			BEGIN
+			    INSERT INTO %1$s (id, changes) VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END, 1)
+			    ON CONFLICT (id) DO UPDATE SET changes = %1$s.changes + 1;
+			    RETURN NULL;
+			END $$;
+			CREATE TRIGGER count_change AFTER INSERT OR UPDATE OR DELETE ON %2$s FOR EACH ROW EXECUTE FUNCTION count_change();
+			""";
+
+	/**
+	 * Counts the changes to each row of {@code table} in {@code public.product_changes (id, changes)}, by a trigger:
+	 * the same count on both sides means every change was applied once.
+	 */
+	static void countChanges(PostgresServer.Database database, String table) {
+		execute(database, COUNT_CHANGES.formatted("public.product_changes", table));
 	}
 
 	/** Call after the bridge has stopped: an active slot cannot be dropped. */
@@ -122,17 +145,9 @@ final class CatalogDatabases implements AutoCloseable {
 				ORDER BY 1, 2""");
 	}
 
-	private Path plans(String phase) {
+	private static Path plans(String phase) {
 		try {
-			return plans(phase, Files.createTempDirectory("bridge-plans"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path plans(String phase, Path directory) {
-		try {
+			Path directory = Files.createTempDirectory("bridge-plans");
 			Files.writeString(directory.resolve("catalog.yaml"), resource("catalog.yaml").replace("PHASE", phase));
 			return directory;
 		}

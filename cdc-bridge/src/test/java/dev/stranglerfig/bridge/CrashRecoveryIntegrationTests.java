@@ -17,24 +17,13 @@ import static org.awaitility.Awaitility.await;
  */
 class CrashRecoveryIntegrationTests {
 
-	private static final String COUNT_CHANGES = """
-			CREATE TABLE %1$s (id bigint PRIMARY KEY, changes bigint NOT NULL);
-			CREATE FUNCTION count_change() RETURNS trigger LANGUAGE plpgsql AS $$
-			BEGIN
-			    INSERT INTO %1$s (id, changes) VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END, 1)
-			    ON CONFLICT (id) DO UPDATE SET changes = %1$s.changes + 1;
-			    RETURN NULL;
-			END $$;
-			CREATE TRIGGER count_change AFTER INSERT OR UPDATE OR DELETE ON %2$s FOR EACH ROW EXECUTE FUNCTION count_change();
-			""";
-
 	private static final int PRODUCTS = 40_000;
 
 	@Test
 	void killedMidStreamAndRestartedEndsEqualWithEveryChangeAppliedOnce() {
 		try (CatalogDatabases databases = new CatalogDatabases("crash", "legacy")) {
-			execute(databases.legacy, COUNT_CHANGES.formatted("public.product_changes", "public.product"));
-			execute(databases.service, COUNT_CHANGES.formatted("public.product_changes", "catalog.product"));
+			CatalogDatabases.countChanges(databases.legacy, "public.product");
+			CatalogDatabases.countChanges(databases.service, "catalog.product");
 			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
 
 			BridgeProcess first = BridgeProcess.start("crash-first", databases.bridgeArguments());
