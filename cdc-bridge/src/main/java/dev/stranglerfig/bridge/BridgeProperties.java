@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,7 +27,6 @@ public class BridgeProperties {
 	private Path plansDir = Path.of("migration-plans/plans");
 
 	/** The contexts (plan names) to keep in sync; each needs an entry under {@code services}. */
-	@NotEmpty
 	private List<String> contexts = List.of();
 
 	/** The legacy monolith's database: captured while legacy owns the data, written to after. */

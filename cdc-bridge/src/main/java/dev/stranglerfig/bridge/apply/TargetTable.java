@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.stranglerfig.bridge.sync.ColumnRoute;
+import dev.stranglerfig.bridge.sync.SqlNames;
 import dev.stranglerfig.bridge.sync.TableRoute;
 
 /**
@@ -83,8 +84,8 @@ final class TargetTable {
 
 	String sql(RowChange change) {
 		if (change.delete()) {
-			return "DELETE FROM " + qualified(this.name) + " WHERE "
-					+ this.key.stream().map(column -> quote(column) + " = " + parameter(column)).collect(Collectors.joining(" AND "));
+			return "DELETE FROM " + SqlNames.table(this.name) + " WHERE "
+					+ this.key.stream().map(column -> SqlNames.column(column) + " = " + parameter(column)).collect(Collectors.joining(" AND "));
 		}
 		return this.upserts.computeIfAbsent(List.copyOf(change.values().keySet()), this::upsert);
 	}
@@ -98,27 +99,19 @@ final class TargetTable {
 	}
 
 	private String upsert(List<String> columns) {
-		String names = columns.stream().map(TargetTable::quote).collect(Collectors.joining(", "));
+		String names = columns.stream().map(SqlNames::column).collect(Collectors.joining(", "));
 		String parameters = columns.stream().map(this::parameter).collect(Collectors.joining(", "));
 		List<String> updated = columns.stream().filter(column -> !this.key.contains(column)).toList();
 		String onConflict = updated.isEmpty() ? "DO NOTHING"
-				: "DO UPDATE SET " + updated.stream().map(column -> quote(column) + " = EXCLUDED." + quote(column))
+				: "DO UPDATE SET " + updated.stream().map(column -> SqlNames.column(column) + " = EXCLUDED." + SqlNames.column(column))
 					.collect(Collectors.joining(", "));
-		return "INSERT INTO " + qualified(this.name) + " (" + names + ") VALUES (" + parameters + ") ON CONFLICT ("
-				+ this.key.stream().map(TargetTable::quote).collect(Collectors.joining(", ")) + ") " + onConflict;
+		return "INSERT INTO " + SqlNames.table(this.name) + " (" + names + ") VALUES (" + parameters + ") ON CONFLICT ("
+				+ this.key.stream().map(SqlNames::column).collect(Collectors.joining(", ")) + ") " + onConflict;
 	}
 
 	private String parameter(String column) {
 		return "CAST(? AS " + this.types.get(column) + ")";
 	}
 
-	private static String qualified(String table) {
-		int dot = table.indexOf('.');
-		return quote(table.substring(0, dot)) + "." + quote(table.substring(dot + 1));
-	}
-
-	private static String quote(String identifier) {
-		return "\"" + identifier.replace("\"", "\"\"") + "\"";
-	}
 
 }

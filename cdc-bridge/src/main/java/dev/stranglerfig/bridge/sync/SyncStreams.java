@@ -18,6 +18,9 @@ public final class SyncStreams {
 
 	/** One stream per configured context, in the direction its plan's phase gives. */
 	public static List<SyncStream> of(BridgeProperties properties) {
+		if (properties.getContexts().isEmpty()) {
+			throw new IllegalStateException("bridge.contexts is empty; list the contexts to keep in sync, e.g. bridge.contexts=users,catalog");
+		}
 		PlanSet plans = load(properties);
 		List<SyncStream> streams = new ArrayList<>();
 		for (String context : properties.getContexts()) {
@@ -26,12 +29,36 @@ public final class SyncStreams {
 		return streams;
 	}
 
-	/** The stream of one context, whichever direction its phase gives. */
-	public static SyncStream of(BridgeProperties properties, String context) {
-		return of(properties, load(properties), context);
+	private static SyncStream of(BridgeProperties properties, PlanSet plans, String context) {
+		Plan plan = plan(properties, plans, context);
+		DatabaseAddress legacy = legacy(properties);
+		DatabaseAddress serviceAddress = service(properties, context);
+		Direction direction = Direction.forPhase(plan.phase());
+		List<TableRoute> tables = plan.tables().stream().map(mapping -> TableRoute.of(mapping, direction)).toList();
+		return (direction == Direction.LEGACY_TO_SERVICE)
+				? new SyncStream(context, direction, legacy, serviceAddress, tables)
+				: new SyncStream(context, direction, serviceAddress, legacy, tables);
 	}
 
-	private static SyncStream of(BridgeProperties properties, PlanSet plans, String context) {
+	/** The plan of a context, with at least one table mapping. */
+	public static Plan plan(BridgeProperties properties, String context) {
+		return plan(properties, load(properties), context);
+	}
+
+	public static DatabaseAddress legacy(BridgeProperties properties) {
+		return address(properties.getLegacy());
+	}
+
+	public static DatabaseAddress service(BridgeProperties properties, String context) {
+		BridgeProperties.Database service = properties.getServices().get(context);
+		if (service == null) {
+			throw new IllegalStateException("No database for context '" + context + "'; set bridge.services." + context
+					+ ".url, .user and .password");
+		}
+		return address(service);
+	}
+
+	private static Plan plan(BridgeProperties properties, PlanSet plans, String context) {
 		Plan plan = plans.plan(context)
 			.orElseThrow(() -> new IllegalStateException("No plan for context '" + context + "' in "
 					+ properties.getPlansDir().toAbsolutePath() + "; add " + context + ".yaml there or remove '" + context
@@ -40,18 +67,7 @@ public final class SyncStreams {
 			throw new IllegalStateException(plan.source() + " maps no tables (data.tables); the bridge has nothing to copy for '"
 					+ context + "'");
 		}
-		BridgeProperties.Database service = properties.getServices().get(context);
-		if (service == null) {
-			throw new IllegalStateException("No database for context '" + context + "'; set bridge.services." + context
-					+ ".url, .user and .password");
-		}
-		DatabaseAddress legacy = address(properties.getLegacy());
-		DatabaseAddress serviceAddress = address(service);
-		Direction direction = Direction.forPhase(plan.phase());
-		List<TableRoute> tables = plan.tables().stream().map(mapping -> TableRoute.of(mapping, direction)).toList();
-		return (direction == Direction.LEGACY_TO_SERVICE)
-				? new SyncStream(context, direction, legacy, serviceAddress, tables)
-				: new SyncStream(context, direction, serviceAddress, legacy, tables);
+		return plan;
 	}
 
 	private static DatabaseAddress address(BridgeProperties.Database database) {
