@@ -63,6 +63,9 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 			SourceRecord source = record.record();
 			SourcePosition position = new SourcePosition(source.sourcePartition(), source.sourceOffset());
 			if (position.isAtOrBefore(this.applied)) {
+				if (skipped == 0) {
+					logger.debug("Stream {}: {} is at or before the applied {}", this.stream.name(), position, this.applied);
+				}
 				skipped++;
 				continue;
 			}

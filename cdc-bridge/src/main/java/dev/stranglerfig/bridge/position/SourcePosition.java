@@ -11,31 +11,40 @@ public record SourcePosition(Map<String, ?> partition, Map<String, ?> offset) {
 
 	private static final String SNAPSHOT = "snapshot";
 
-	private static final String LAST_SNAPSHOT_RECORD = "last_snapshot_record";
-
 	private static final String LSN = "lsn";
 
 	private static final String LAST_COMMIT_LSN = "lsn_commit";
 
-	/** A row read by the initial snapshot rather than streamed from the WAL. */
+	private static final String TRANSACTION = "txId";
+
+	/**
+	 * A row read by a snapshot rather than streamed from the WAL. Debezium 3 names the snapshot's kind there
+	 * ({@code INITIAL}, ...); older versions wrote {@code true}; streamed changes carry no such key.
+	 */
 	public boolean snapshot() {
-		return Boolean.TRUE.equals(this.offset.get(SNAPSHOT)) && !Boolean.TRUE.equals(this.offset.get(LAST_SNAPSHOT_RECORD));
+		Object snapshot = this.offset.get(SNAPSHOT);
+		return snapshot != null && !Boolean.FALSE.equals(snapshot) && !"false".equals(snapshot);
 	}
 
 	/**
 	 * Whether this streamed change was already applied when {@code applied} was stored. Snapshot rows are never
 	 * "already applied": a snapshot cut short is redone from its start by Debezium, and re-applying a row's current
-	 * state is harmless.
+	 * state is harmless. Until the stream has seen its first commit the changes carry no commit LSN; they are then
+	 * compared only within one transaction (same {@code txId}), the one case where the order is known.
 	 */
 	public boolean isAtOrBefore(SourcePosition applied) {
 		if (applied == null || snapshot() || applied.snapshot()) {
 			return false;
 		}
-		int byCommit = Long.compare(number(this.offset.get(LAST_COMMIT_LSN)), number(applied.offset.get(LAST_COMMIT_LSN)));
-		if (byCommit != 0) {
-			return byCommit < 0;
+		Object commit = this.offset.get(LAST_COMMIT_LSN);
+		Object appliedCommit = applied.offset.get(LAST_COMMIT_LSN);
+		if (commit == null || appliedCommit == null) {
+			Object transaction = this.offset.get(TRANSACTION);
+			return commit == null && appliedCommit == null && transaction != null
+					&& transaction.equals(applied.offset.get(TRANSACTION)) && lsn() <= applied.lsn();
 		}
-		return number(this.offset.get(LSN)) <= number(applied.offset.get(LSN));
+		int byCommit = Long.compare(number(commit), number(appliedCommit));
+		return (byCommit != 0) ? byCommit < 0 : lsn() <= applied.lsn();
 	}
 
 	/** The LSN of the change, for operators; 0 when unknown. */
