@@ -1,17 +1,10 @@
 package dev.stranglerfig.bridge;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.stranglerfig.bridge.verify.VerifyCommand;
 
 import static dev.stranglerfig.bridge.CatalogDatabases.execute;
 import static dev.stranglerfig.bridge.CatalogDatabases.queryLong;
@@ -51,12 +44,9 @@ class CatalogSyncIntegrationTests {
 				logger.info("100,000 changes written in {} ms; all applied {} ms after the first was written",
 						(written - started) / 1_000_000, (applied - started) / 1_000_000);
 
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				List<String> args = new ArrayList<>(List.of("verify", "catalog"));
-				args.addAll(databases.bridgeArguments());
-				int exitCode = VerifyCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-				assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("EQUAL\n").doesNotContain("DIFFERENT");
-				assertThat(exitCode).isEqualTo(0);
+				VerifyRun verify = VerifyRun.of(databases.bridgeArguments(), "catalog");
+				assertThat(verify.out()).endsWith("EQUAL\n").doesNotContain("DIFFERENT");
+				assertThat(verify.exitCode()).isEqualTo(0);
 				assertThat(queryLong(databases.service, "SELECT count(*) FROM catalog.product")).isEqualTo(40_000);
 			}
 		}

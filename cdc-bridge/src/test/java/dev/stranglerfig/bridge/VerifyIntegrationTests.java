@@ -1,14 +1,8 @@
 package dev.stranglerfig.bridge;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import dev.stranglerfig.bridge.verify.VerifyCommand;
 
 import static dev.stranglerfig.bridge.CatalogDatabases.execute;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,39 +24,27 @@ class VerifyIntegrationTests {
 					SELECT n, 'SKU-' || n, 'P' || n, n * 100 + 25, 'EUR', 1, timestamptz '2024-01-01 08:00:00.123456Z', '2024-01-02T00:00Z'
 					FROM generate_series(1, 25000) n""");
 
-			Run equal = verify(databases.bridgeArguments(), "catalog");
+			VerifyRun equal = VerifyRun.of(databases.bridgeArguments(), "catalog");
 			assertThat(equal.exitCode()).as(equal.err()).isEqualTo(0);
 			assertThat(equal.out()).contains("public.product -> catalog.product: EQUAL, 25000 rows, 3 key ranges checked",
 					"public.category -> catalog.category: EQUAL, 1 row,", "EQUAL");
 
 			execute(databases.service, "UPDATE catalog.product SET price_minor = price_minor + 1 WHERE id = 12345");
 			execute(databases.service, "DELETE FROM catalog.product WHERE id = 12400");
-			Run different = verify(databases.bridgeArguments(), "catalog");
+			VerifyRun different = VerifyRun.of(databases.bridgeArguments(), "catalog");
 			assertThat(different.exitCode()).isEqualTo(1);
 			assertThat(different.out()).contains("public.product -> catalog.product: DIFFERENT, legacy 25000 rows, service 24999 rows",
 					"ranges that differ (1 of 3): id 8335..16668", "key [12345]: values differ", "key [12400]: missing in the service")
 				.endsWith("DIFFERENT\n");
 
-			assertThat(verify(databases.bridgeArguments(), "orders").err()).contains("No plan for context 'orders'");
-			List<String> unreachable = new ArrayList<>(databases.bridgeArguments());
-			unreachable.add("--bridge.services.catalog.url=jdbc:postgresql://127.0.0.1:1/nowhere");
-			Run down = verify(unreachable, "catalog");
+			assertThat(VerifyRun.of(databases.bridgeArguments(), "orders").err()).contains("No plan for context 'orders'");
+			List<String> unreachable = databases.bridgeArguments().stream()
+				.map(arg -> arg.startsWith("--bridge.services.catalog.url=") ? "--bridge.services.catalog.url=jdbc:postgresql://127.0.0.1:1/nowhere" : arg)
+				.toList();
+			VerifyRun down = VerifyRun.of(unreachable, "catalog");
 			assertThat(down.exitCode()).isEqualTo(2);
-			assertThat(down.err()).contains("not verified", "127.0.0.1:1");
+			assertThat(down.err()).contains("not verified, a database refused", "127.0.0.1:1");
 		}
-	}
-
-	private static Run verify(List<String> bridgeArguments, String context) {
-		List<String> args = new ArrayList<>(List.of("verify", context));
-		args.addAll(bridgeArguments);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exitCode = VerifyCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
-
-	private record Run(int exitCode, String out, String err) {
 	}
 
 }

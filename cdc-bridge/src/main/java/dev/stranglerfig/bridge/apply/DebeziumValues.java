@@ -2,6 +2,7 @@ package dev.stranglerfig.bridge.apply;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +22,7 @@ final class DebeziumValues {
 	/** What Debezium sends for a column whose unchanged TOAST value is not in the WAL. */
 	static final String UNAVAILABLE = "__debezium_unavailable_value";
 
-	private static final byte[] UNAVAILABLE_BYTES = UNAVAILABLE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	private static final byte[] UNAVAILABLE_BYTES = UNAVAILABLE.getBytes(StandardCharsets.UTF_8);
 
 	private DebeziumValues() {
 	}

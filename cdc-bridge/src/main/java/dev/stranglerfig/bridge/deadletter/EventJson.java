@@ -13,8 +13,7 @@ public final class EventJson {
 	private final JsonConverter converter = new JsonConverter();
 
 	public EventJson() {
-		this.converter.configure(Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "false",
-				JsonConverterConfig.DECIMAL_FORMAT_CONFIG, "NUMERIC"), false);
+		this.converter.configure(Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "false"), false);
 	}
 
 	public String event(SourceRecord record) {

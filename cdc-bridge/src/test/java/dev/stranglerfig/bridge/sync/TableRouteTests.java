@@ -3,9 +3,9 @@ package dev.stranglerfig.bridge.sync;
 import java.math.BigDecimal;
 import java.util.List;
 
-
 import org.junit.jupiter.api.Test;
 
+import dev.stranglerfig.plans.Phase;
 import dev.stranglerfig.plans.Plan;
 import dev.stranglerfig.plans.PlanLoader;
 import dev.stranglerfig.plans.TableMapping;
@@ -52,8 +52,8 @@ class TableRouteTests {
 
 	@Test
 	void ownershipDecidesTheDirection() {
-		assertThat(Direction.forPhase(dev.stranglerfig.plans.Phase.READS)).isEqualTo(Direction.LEGACY_TO_SERVICE);
-		assertThat(Direction.forPhase(dev.stranglerfig.plans.Phase.WRITES)).isEqualTo(Direction.SERVICE_TO_LEGACY);
+		assertThat(Direction.forPhase(Phase.READS)).isEqualTo(Direction.LEGACY_TO_SERVICE);
+		assertThat(Direction.forPhase(Phase.WRITES)).isEqualTo(Direction.SERVICE_TO_LEGACY);
 		assertThat(new SyncStream("order-history", Direction.SERVICE_TO_LEGACY, null, null, List.of()).name())
 			.isEqualTo("strangler_order_history_s2l");
 	}
