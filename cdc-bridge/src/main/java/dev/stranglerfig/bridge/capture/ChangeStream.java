@@ -99,8 +99,11 @@ final class ChangeStream implements Runnable {
 			ChangeApplier applier = new ChangeApplier(this.stream, this.session);
 			BatchHandler handler = new BatchHandler(this.stream, applier, this.session, applier.open().orElse(null),
 					this.properties.getRetryInitialBackoff(), this.properties.getRetryMaxBackoff(), this.metrics, this.status);
+			Connection target = this.session.connection();
+			SyncStream ordered = this.stream.withTables(SnapshotOrder.of(target, this.stream.tables()));
+			target.commit();
 			DebeziumEngine<RecordChangeEvent<SourceRecord>> built = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
-				.using(EngineSettings.of(this.stream, this.properties))
+				.using(EngineSettings.of(ordered, this.properties))
 				.notifying(handler)
 				.using((success, message, error) -> outcome.set(success ? "the engine ended: " + message
 						: message + ((error != null) ? ": " + error : "")))

@@ -15,6 +15,11 @@ public record SyncStream(String context, Direction direction, DatabaseAddress so
 		return "strangler_" + this.context.replace('-', '_') + "_" + this.direction.value();
 	}
 
+	/** The same stream with its tables in another order. */
+	public SyncStream withTables(List<TableRoute> reordered) {
+		return new SyncStream(this.context, this.direction, this.source, this.target, reordered);
+	}
+
 	public Optional<TableRoute> route(String sourceTable) {
 		return this.tables.stream().filter(table -> table.sourceTable().equals(sourceTable)).findFirst();
 	}
