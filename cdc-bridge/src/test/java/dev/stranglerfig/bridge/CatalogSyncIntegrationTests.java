@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import static dev.stranglerfig.bridge.CatalogDatabases.execute;
-import static dev.stranglerfig.bridge.CatalogDatabases.queryLong;
+import static dev.stranglerfig.bridge.BridgeDatabases.execute;
+import static dev.stranglerfig.bridge.BridgeDatabases.queryLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,7 +18,7 @@ class CatalogSyncIntegrationTests {
 
 	@Test
 	void snapshotAndAHundredThousandStreamedChangesVerifyEqual() {
-		try (CatalogDatabases databases = new CatalogDatabases("volume", "legacy")) {
+		try (BridgeDatabases databases = new BridgeDatabases("volume", "legacy")) {
 			execute(databases.legacy, """
 					INSERT INTO category (name, slug) SELECT 'Category ' || n, 'category-' || n FROM generate_series(1, 50) n;
 					INSERT INTO product (sku, name, description, price, category_id)
@@ -53,7 +53,7 @@ class CatalogSyncIntegrationTests {
 	}
 
 	/** A category written last: the stream is ordered, so once it is in the service everything before it is too. */
-	private static void awaitMarker(CatalogDatabases databases, String slug) {
+	private static void awaitMarker(BridgeDatabases databases, String slug) {
 		execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('marker', '" + slug + "')");
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
 			.until(() -> queryLong(databases.service, "SELECT count(*) FROM catalog.category WHERE slug = '" + slug + "'") == 1);
@@ -62,7 +62,7 @@ class CatalogSyncIntegrationTests {
 	/** Also: unchanged TOAST values (the descriptions, when only the price or name changes) are left as they are. */
 	@Test
 	void snapshotThenStreamedChangesReachTheServiceWithThePositionStoredThere() {
-		try (CatalogDatabases databases = new CatalogDatabases("slice", "legacy")) {
+		try (BridgeDatabases databases = new BridgeDatabases("slice", "legacy")) {
 			// Descriptions stored out of line (TOAST): an update of another column does not put them in the WAL.
 			execute(databases.legacy, """
 					ALTER TABLE product ALTER COLUMN description SET STORAGE EXTERNAL;

@@ -4,9 +4,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import static dev.stranglerfig.bridge.CatalogDatabases.execute;
-import static dev.stranglerfig.bridge.CatalogDatabases.queryLong;
-import static dev.stranglerfig.bridge.CatalogDatabases.queryRows;
+import static dev.stranglerfig.bridge.BridgeDatabases.execute;
+import static dev.stranglerfig.bridge.BridgeDatabases.queryLong;
+import static dev.stranglerfig.bridge.BridgeDatabases.queryRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,9 +21,9 @@ class CrashRecoveryIntegrationTests {
 
 	@Test
 	void killedMidStreamAndRestartedEndsEqualWithEveryChangeAppliedOnce() {
-		try (CatalogDatabases databases = new CatalogDatabases("crash", "legacy")) {
-			CatalogDatabases.countChanges(databases.legacy, "public.product");
-			CatalogDatabases.countChanges(databases.service, "catalog.product");
+		try (BridgeDatabases databases = new BridgeDatabases("crash", "legacy")) {
+			BridgeDatabases.countChanges(databases.legacy, "public.product");
+			BridgeDatabases.countChanges(databases.service, "catalog.product");
 			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
 
 			BridgeProcess first = BridgeProcess.start("crash-first", databases.bridgeArguments());
@@ -59,7 +59,7 @@ class CrashRecoveryIntegrationTests {
 	}
 
 	/** Inserts, two updates of every row, then deletes one row in ten: in transactions of 2,000 rows. */
-	private static void writeChangeStream(CatalogDatabases databases) {
+	private static void writeChangeStream(BridgeDatabases databases) {
 		int chunk = 2_000;
 		for (int from = 1; from <= PRODUCTS; from += chunk) {
 			execute(databases.legacy, "INSERT INTO product (sku, name, price, category_id) SELECT 'SKU-' || n, 'Product ' || n, "

@@ -4,9 +4,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import static dev.stranglerfig.bridge.CatalogDatabases.execute;
-import static dev.stranglerfig.bridge.CatalogDatabases.queryLong;
-import static dev.stranglerfig.bridge.CatalogDatabases.queryRows;
+import static dev.stranglerfig.bridge.BridgeDatabases.execute;
+import static dev.stranglerfig.bridge.BridgeDatabases.queryLong;
+import static dev.stranglerfig.bridge.BridgeDatabases.queryRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,7 +19,7 @@ class DeadLetterIntegrationTests {
 
 	@Test
 	void poisonRowsAreDeadLetteredAndTheRestOfTheStreamIsApplied() {
-		try (CatalogDatabases databases = new CatalogDatabases("poison", "legacy")) {
+		try (BridgeDatabases databases = new BridgeDatabases("poison", "legacy")) {
 			// A legacy column looser than the plan assumes: three decimal places cannot become minor units.
 			execute(databases.legacy, "ALTER TABLE product ALTER COLUMN price TYPE numeric(12,3)");
 			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import static dev.stranglerfig.bridge.CatalogDatabases.execute;
-import static dev.stranglerfig.bridge.CatalogDatabases.queryLong;
+import static dev.stranglerfig.bridge.BridgeDatabases.execute;
+import static dev.stranglerfig.bridge.BridgeDatabases.queryLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -16,7 +16,7 @@ class MisconfigurationIntegrationTests {
 
 	@Test
 	void aPlanColumnTheTargetLacksTakesTheBridgeOutOfReadinessUntilFixed() {
-		try (CatalogDatabases databases = new CatalogDatabases("misfit", "legacy")) {
+		try (BridgeDatabases databases = new BridgeDatabases("misfit", "legacy")) {
 			execute(databases.service, "ALTER TABLE catalog.product RENAME COLUMN price_minor TO price_cents");
 			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen');"
 					+ "INSERT INTO product (sku, name, price, category_id) VALUES ('KETTLE', 'Kettle', 29.99, 1)");
@@ -36,7 +36,7 @@ class MisconfigurationIntegrationTests {
 
 	@Test
 	void aContextWithoutADatabaseStopsTheStartWithTheSettingToAdd() {
-		try (CatalogDatabases databases = new CatalogDatabases("nodb", "legacy")) {
+		try (BridgeDatabases databases = new BridgeDatabases("nodb", "legacy")) {
 			List<String> arguments = databases.bridgeArguments().stream().filter(arg -> !arg.startsWith("--bridge.services.")).toList();
 			assertThatThrownBy(() -> InJvmBridge.start(arguments)).rootCause()
 				.hasMessageContaining("No database for context 'catalog'; set bridge.services.catalog.url, .user and .password");

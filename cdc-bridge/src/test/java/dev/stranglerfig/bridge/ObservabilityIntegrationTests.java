@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import static dev.stranglerfig.bridge.CatalogDatabases.execute;
-import static dev.stranglerfig.bridge.CatalogDatabases.queryLong;
+import static dev.stranglerfig.bridge.BridgeDatabases.execute;
+import static dev.stranglerfig.bridge.BridgeDatabases.queryLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,7 +21,7 @@ class ObservabilityIntegrationTests {
 
 	@Test
 	void heartbeatsKeepAnIdleSlotFromHoldingWalAndTheMetersShowIt() {
-		try (CatalogDatabases databases = new CatalogDatabases("observe", "legacy")) {
+		try (BridgeDatabases databases = new BridgeDatabases("observe", "legacy")) {
 			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
 			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
 				await().atMost(Duration.ofSeconds(60)).until(() -> queryLong(databases.service, "SELECT count(*) FROM catalog.category") == 1);

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import static dev.stranglerfig.bridge.CatalogDatabases.countChanges;
-import static dev.stranglerfig.bridge.CatalogDatabases.execute;
-import static dev.stranglerfig.bridge.CatalogDatabases.queryRows;
+import static dev.stranglerfig.bridge.BridgeDatabases.countChanges;
+import static dev.stranglerfig.bridge.BridgeDatabases.execute;
+import static dev.stranglerfig.bridge.BridgeDatabases.queryRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,12 +20,12 @@ class ReverseSyncIntegrationTests {
 
 	@Test
 	void serviceChangesReachLegacyOnceAndNeverComeBack() {
-		try (CatalogDatabases databases = new CatalogDatabases("reverse", "writes")) {
+		try (BridgeDatabases databases = new BridgeDatabases("reverse", "writes")) {
 			countChanges(databases.legacy, "public.product");
 			countChanges(databases.service, "catalog.product");
 			execute(databases.service, "INSERT INTO catalog.category (id, name, slug, created_at, updated_at) "
 					+ "VALUES (1, 'Kitchen', 'kitchen', '2024-01-01T00:00Z', '2024-01-01T00:00Z')");
-			CatalogDatabases forward = databases.withPlanAt("reads");
+			BridgeDatabases forward = databases.withPlanAt("reads");
 
 			try (InJvmBridge reverse = InJvmBridge.start(databases.bridgeArguments());
 					InJvmBridge legacyToService = InJvmBridge.start(forward.bridgeArguments())) {

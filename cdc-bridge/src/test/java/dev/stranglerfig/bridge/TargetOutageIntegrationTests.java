@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import static dev.stranglerfig.bridge.CatalogDatabases.execute;
-import static dev.stranglerfig.bridge.CatalogDatabases.queryLong;
+import static dev.stranglerfig.bridge.BridgeDatabases.execute;
+import static dev.stranglerfig.bridge.BridgeDatabases.queryLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,7 +18,7 @@ class TargetOutageIntegrationTests {
 
 	@Test
 	void targetDownForThirtySecondsIsRetriedAndCaughtUp() {
-		try (CatalogDatabases databases = new CatalogDatabases("outage", "legacy")) {
+		try (BridgeDatabases databases = new BridgeDatabases("outage", "legacy")) {
 			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
 			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
 				await().atMost(Duration.ofSeconds(60)).until(() -> queryLong(databases.service, "SELECT count(*) FROM catalog.category") == 1);
@@ -45,7 +45,7 @@ class TargetOutageIntegrationTests {
 		}
 	}
 
-	private static void takeDown(CatalogDatabases databases) {
+	private static void takeDown(BridgeDatabases databases) {
 		execute(databases.legacy, "ALTER DATABASE " + databases.service.name() + " ALLOW_CONNECTIONS false");
 		execute(databases.legacy, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
 				+ databases.service.name() + "'");

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import static dev.stranglerfig.bridge.CatalogDatabases.execute;
+import static dev.stranglerfig.bridge.BridgeDatabases.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code cdc-bridge verify catalog}: equal sides exit 0; a difference exits 1 naming the range and keys; 2 when nothing could be compared. */
@@ -12,7 +12,7 @@ class VerifyIntegrationTests {
 
 	@Test
 	void equalDifferentAndNotVerifiedAreToldApartByExitCodeAndReport() {
-		try (CatalogDatabases databases = new CatalogDatabases("verify", "legacy")) {
+		try (BridgeDatabases databases = new BridgeDatabases("verify", "legacy")) {
 			execute(databases.legacy, """
 					INSERT INTO category (id, name, slug, created_at, updated_at) VALUES (1, 'Kitchen', 'kitchen', '2024-01-01T00:00Z', '2024-01-01T00:00Z');
 					INSERT INTO product (id, sku, name, price, currency, category_id, created_at, updated_at)

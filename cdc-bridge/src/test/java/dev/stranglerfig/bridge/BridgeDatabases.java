@@ -17,44 +17,55 @@ import dev.stranglerfig.testsupport.postgres.PostgresServer;
 import dev.stranglerfig.testsupport.postgres.TestPostgres;
 
 /**
- * A legacy database with the monolith's catalog tables and a catalog-service database with the service's, on the
- * test server, plus a plans directory holding the catalog plan at a chosen phase: what the bridge needs to run.
+ * A legacy database with the monolith's tables of one context and the service's database with the service's
+ * tables, on the test server, plus a plans directory holding the context's plan at a chosen phase: what the bridge
+ * needs to run. Fixtures: {@code fixtures/legacy-<context>.sql}, {@code service-<context>.sql}, {@code <context>.yaml}.
  * Slots and replication origins belong to the whole server, not to a database, so closing drops the ones the
  * bridge made for these databases: the next test's bridge uses the same names.
  */
-final class CatalogDatabases implements AutoCloseable {
+final class BridgeDatabases implements AutoCloseable {
 
 	final PostgresServer.Database legacy;
 
 	final PostgresServer.Database service;
 
+	private final String context;
+
 	private final Path plansDir;
 
-	CatalogDatabases(String prefix, String phase) {
-		this(TestPostgres.newDatabase(prefix + "_legacy"), TestPostgres.newDatabase(prefix + "_catalog"), plans(phase));
-		execute(this.legacy, resource("legacy-catalog.sql"));
-		execute(this.service, resource("service-catalog.sql"));
+	/** The catalog context. */
+	BridgeDatabases(String prefix, String phase) {
+		this(prefix, "catalog", phase);
 	}
 
-	private CatalogDatabases(PostgresServer.Database legacy, PostgresServer.Database service, Path plansDir) {
+	BridgeDatabases(String prefix, String context, String phase) {
+		this(TestPostgres.newDatabase(prefix + "_legacy"), TestPostgres.newDatabase(prefix + "_" + context), context,
+				plans(context, phase));
+		execute(this.legacy, resource("legacy-" + context + ".sql"));
+		execute(this.service, resource("service-" + context + ".sql"));
+	}
+
+	private BridgeDatabases(PostgresServer.Database legacy, PostgresServer.Database service, String context, Path plansDir) {
 		this.legacy = legacy;
 		this.service = service;
+		this.context = context;
 		this.plansDir = plansDir;
 	}
 
 	/** The same databases with the plan at another phase, for a second bridge running the other direction. */
-	CatalogDatabases withPlanAt(String phase) {
-		return new CatalogDatabases(this.legacy, this.service, plans(phase));
+	BridgeDatabases withPlanAt(String phase) {
+		return new BridgeDatabases(this.legacy, this.service, this.context, plans(this.context, phase));
 	}
 
-	/** The bridge's command line: this plan directory, the catalog context and both databases. */
+	/** The bridge's command line: this plan directory, the context and both databases. */
 	List<String> bridgeArguments() {
-		return new ArrayList<>(List.of("--bridge.plans-dir=" + this.plansDir, "--bridge.contexts=catalog",
+		String service = "--bridge.services." + this.context;
+		return new ArrayList<>(List.of("--bridge.plans-dir=" + this.plansDir, "--bridge.contexts=" + this.context,
 				"--bridge.legacy.url=" + this.legacy.jdbcUrl(), "--bridge.legacy.user=" + this.legacy.user(),
-				"--bridge.legacy.password=" + this.legacy.password(), "--bridge.services.catalog.url=" + this.service.jdbcUrl(),
-				"--bridge.services.catalog.user=" + this.service.user(),
-				"--bridge.services.catalog.password=" + this.service.password(), "--bridge.batch-size=1024",
-				"--bridge.heartbeat-interval=1s", "--bridge.lag-probe-interval=1s", "--bridge.retry-max-backoff=2s",
+				"--bridge.legacy.password=" + this.legacy.password(), service + ".url=" + this.service.jdbcUrl(),
+				service + ".user=" + this.service.user(), service + ".password=" + this.service.password(),
+				"--bridge.batch-size=1024", "--bridge.heartbeat-interval=1s", "--bridge.lag-probe-interval=1s",
+				"--bridge.retry-max-backoff=2s",
 				"--server.port=0"));
 	}
 
@@ -126,7 +137,7 @@ final class CatalogDatabases implements AutoCloseable {
 		}
 	}
 
-	/** The legacy catalog in the service's terms, ordered by table and id: what the service must hold. */
+	/** The legacy catalog (catalog context only) in the service's terms, ordered by table and id: what the service must hold. */
 	List<String> legacyInServiceTerms() {
 		return queryRows(this.legacy, """
 				SELECT 'category' AS t, id, concat_ws('|', name, slug, parent_id, created_at, updated_at) FROM public.category
@@ -145,10 +156,10 @@ final class CatalogDatabases implements AutoCloseable {
 				ORDER BY 1, 2""");
 	}
 
-	private static Path plans(String phase) {
+	private static Path plans(String context, String phase) {
 		try {
 			Path directory = Files.createTempDirectory("bridge-plans");
-			Files.writeString(directory.resolve("catalog.yaml"), resource("catalog.yaml").replace("PHASE", phase));
+			Files.writeString(directory.resolve(context + ".yaml"), resource(context + ".yaml").replace("PHASE", phase));
 			return directory;
 		}
 		catch (IOException ex) {
@@ -157,7 +168,7 @@ final class CatalogDatabases implements AutoCloseable {
 	}
 
 	private static String resource(String name) {
-		try (InputStream in = CatalogDatabases.class.getResourceAsStream("/fixtures/" + name)) {
+		try (InputStream in = BridgeDatabases.class.getResourceAsStream("/fixtures/" + name)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
