@@ -64,7 +64,7 @@ public final class ChangeApplier {
 	 * @throws SQLException when the target cannot take the batch now ({@link TargetErrors#unavailable}); nothing of it
 	 * is committed then, and the caller retries the same batch
 	 */
-	public Applied apply(List<ChangeEvent> events, SourcePosition position) throws SQLException {
+	Applied apply(List<ChangeEvent> events, SourcePosition position) throws SQLException {
 		List<Planned> planned = plan(events);
 		Connection connection = this.session.connection();
 		try {

@@ -15,15 +15,15 @@ import dev.stranglerfig.plans.TableMapping;
  * Compares every mapped table of a context between legacy and the service. Run it when the stream has caught up:
  * the two databases are read one after the other, so changes in flight show up as differences.
  */
-public final class ContextVerifier {
+final class ContextVerifier {
 
 	private final BridgeProperties properties;
 
-	public ContextVerifier(BridgeProperties properties) {
+	ContextVerifier(BridgeProperties properties) {
 		this.properties = properties;
 	}
 
-	public VerifyReport verify(String context) throws SQLException {
+	VerifyReport verify(String context) throws SQLException {
 		Plan plan = SyncStreams.plan(this.properties, context);
 		try (Connection legacy = SyncStreams.legacy(this.properties).connect();
 				Connection service = SyncStreams.service(this.properties, context).connect()) {
