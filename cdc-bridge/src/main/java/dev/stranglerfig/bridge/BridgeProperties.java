@@ -1,0 +1,177 @@
+package dev.stranglerfig.bridge;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** Everything the bridge needs to know: which plans, which databases, how hard to push and to retry. */
+@Validated
+@ConfigurationProperties(prefix = BridgeProperties.PREFIX)
+public class BridgeProperties {
+
+	public static final String PREFIX = "bridge";
+
+	/** The directory holding the migration plans, one {@code <context>.yaml} each. */
+	@NotNull
+	private Path plansDir = Path.of("migration-plans/plans");
+
+	/** The contexts (plan names) to keep in sync; each needs an entry under {@code services}. */
+	private List<String> contexts = List.of();
+
+	/** The legacy monolith's database: captured while legacy owns the data, written to after. */
+	@Valid
+	@NotNull
+	private Database legacy = new Database();
+
+	/** Each context's service database, by context name. */
+	@Valid
+	private Map<String, Database> services = new LinkedHashMap<>();
+
+	/** Most changes applied in one target transaction (also Debezium's {@code max.batch.size}). */
+	@Min(1)
+	@Max(100_000)
+	private int batchSize = 2048;
+
+	/** The first wait before retrying a batch the target database refused for lack of a connection. */
+	@NotNull
+	private Duration retryInitialBackoff = Duration.ofMillis(200);
+
+	/** The longest wait between two retries; the bridge keeps retrying at this pace until the target is back. */
+	@NotNull
+	private Duration retryMaxBackoff = Duration.ofSeconds(10);
+
+	/**
+	 * How often each stream writes a heartbeat row on its source, so an idle slot keeps confirming WAL and
+	 * does not hold it on disk; zero turns heartbeats off.
+	 */
+	@NotNull
+	private Duration heartbeatInterval = Duration.ofSeconds(10);
+
+	/** How often the slot lag (bytes of WAL the slot holds) is read from the source. */
+	@NotNull
+	private Duration lagProbeInterval = Duration.ofSeconds(5);
+
+	public Path getPlansDir() {
+		return this.plansDir;
+	}
+
+	public void setPlansDir(Path plansDir) {
+		this.plansDir = plansDir;
+	}
+
+	public List<String> getContexts() {
+		return this.contexts;
+	}
+
+	public void setContexts(List<String> contexts) {
+		this.contexts = contexts;
+	}
+
+	public Database getLegacy() {
+		return this.legacy;
+	}
+
+	public void setLegacy(Database legacy) {
+		this.legacy = legacy;
+	}
+
+	public Map<String, Database> getServices() {
+		return this.services;
+	}
+
+	public void setServices(Map<String, Database> services) {
+		this.services = services;
+	}
+
+	public int getBatchSize() {
+		return this.batchSize;
+	}
+
+	public void setBatchSize(int batchSize) {
+		this.batchSize = batchSize;
+	}
+
+	public Duration getRetryInitialBackoff() {
+		return this.retryInitialBackoff;
+	}
+
+	public void setRetryInitialBackoff(Duration retryInitialBackoff) {
+		this.retryInitialBackoff = retryInitialBackoff;
+	}
+
+	public Duration getRetryMaxBackoff() {
+		return this.retryMaxBackoff;
+	}
+
+	public void setRetryMaxBackoff(Duration retryMaxBackoff) {
+		this.retryMaxBackoff = retryMaxBackoff;
+	}
+
+	public Duration getHeartbeatInterval() {
+		return this.heartbeatInterval;
+	}
+
+	public void setHeartbeatInterval(Duration heartbeatInterval) {
+		this.heartbeatInterval = heartbeatInterval;
+	}
+
+	public Duration getLagProbeInterval() {
+		return this.lagProbeInterval;
+	}
+
+	public void setLagProbeInterval(Duration lagProbeInterval) {
+		this.lagProbeInterval = lagProbeInterval;
+	}
+
+	/** How to reach one PostgreSQL database. */
+	public static class Database {
+
+		/** JDBC URL, {@code jdbc:postgresql://host:port/database}. */
+		@NotBlank
+		private String url;
+
+		/** The login role; capturing needs REPLICATION (or superuser), writing needs the tables' privileges. */
+		@NotBlank
+		private String user;
+
+		/** The role's password. */
+		private String password = "";
+
+		public String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(String url) {
+			this.url = url;
+		}
+
+		public String getUser() {
+			return this.user;
+		}
+
+		public void setUser(String user) {
+			this.user = user;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
+}

@@ -1,0 +1,121 @@
+package dev.stranglerfig.bridge.apply;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.RecordChangeEvent;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.stranglerfig.bridge.metrics.StreamMetrics;
+import dev.stranglerfig.bridge.metrics.StreamStatus;
+import dev.stranglerfig.bridge.position.SourcePosition;
+import dev.stranglerfig.bridge.sync.SyncStream;
+import dev.stranglerfig.bridge.target.TargetSession;
+
+/**
+ * The engine's consumer: drops what the target already has, applies the rest with its position, and only then
+ * marks the records processed, so the engine never confirms to the slot what the target has not committed. While
+ * the target is unreachable it retries the same batch with exponential backoff and holds the engine (its queue
+ * fills and capture pauses) until the target is back.
+ */
+public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordChangeEvent<SourceRecord>> {
+
+	private static final Logger logger = LoggerFactory.getLogger(BatchHandler.class);
+
+	private final SyncStream stream;
+
+	private final ChangeApplier applier;
+
+	private final TargetSession session;
+
+	private final Backoff backoff;
+
+	private final StreamMetrics metrics;
+
+	private final StreamStatus status;
+
+	private SourcePosition applied;
+
+	public BatchHandler(SyncStream stream, ChangeApplier applier, TargetSession session, SourcePosition applied,
+			Duration initialBackoff, Duration maxBackoff, StreamMetrics metrics, StreamStatus status) {
+		this.stream = stream;
+		this.applier = applier;
+		this.session = session;
+		this.applied = applied;
+		this.backoff = new Backoff(initialBackoff, maxBackoff);
+		this.metrics = metrics;
+		this.status = status;
+	}
+
+	@Override
+	public void handleBatch(List<RecordChangeEvent<SourceRecord>> records,
+			DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer) throws InterruptedException {
+		List<ChangeEvent> events = new ArrayList<>(records.size());
+		SourcePosition last = null;
+		long lastSourceMillis = 0L;
+		int skipped = 0;
+		for (RecordChangeEvent<SourceRecord> record : records) {
+			SourceRecord source = record.record();
+			SourcePosition position = new SourcePosition(source.sourcePartition(), source.sourceOffset());
+			if (position.isAtOrBefore(this.applied)) {
+				if (skipped == 0) {
+					logger.debug("Stream {}: {} is at or before the applied {}", this.stream.name(), position, this.applied);
+				}
+				skipped++;
+				continue;
+			}
+			last = position;
+			ChangeEventReader.read(source, position).ifPresent(events::add);
+		}
+		for (ChangeEvent event : events) {
+			lastSourceMillis = Math.max(lastSourceMillis, event.sourceMillis());
+		}
+		if (skipped > 0) {
+			logger.info("Stream {}: dropped {} changes at or before the applied position (lsn {})", this.stream.name(), skipped,
+					this.applied.lsn());
+		}
+		if (last != null) {
+			Applied result = applyUntilDone(events, last);
+			this.applied = last;
+			this.metrics.batchApplied(result, lastSourceMillis);
+		}
+		for (RecordChangeEvent<SourceRecord> record : records) {
+			committer.markProcessed(record);
+		}
+		committer.markBatchFinished();
+	}
+
+	private Applied applyUntilDone(List<ChangeEvent> events, SourcePosition position) throws InterruptedException {
+		int attempt = 0;
+		while (true) {
+			try {
+				Applied result = this.applier.apply(events, position);
+				if (attempt > 0) {
+					logger.info("Stream {}: target {} is back; the held batch of {} changes is applied after {} retries",
+							this.stream.name(), this.session.address().url(), events.size(), attempt);
+				}
+				this.backoff.reset();
+				this.status.running();
+				return result;
+			}
+			catch (SQLException ex) {
+				this.session.discard();
+				attempt++;
+				Duration wait = this.backoff.next();
+				String problem = "target " + this.session.address().url() + " refused a batch of " + events.size()
+						+ " changes: " + ex.getMessage() + " (SQL state " + ex.getSQLState() + ")";
+				this.status.retrying(problem);
+				this.metrics.retried();
+				logger.warn("Stream {}: {}; retry {} in {} ms, capture held until then", this.stream.name(), problem, attempt,
+						wait.toMillis());
+				Thread.sleep(wait.toMillis());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,205 @@
+package dev.stranglerfig.bridge.apply;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.stranglerfig.bridge.deadletter.DeadLetter;
+import dev.stranglerfig.bridge.deadletter.DeadLetterStore;
+import dev.stranglerfig.bridge.deadletter.EventJson;
+import dev.stranglerfig.bridge.position.SourcePosition;
+import dev.stranglerfig.bridge.position.SourcePositionStore;
+import dev.stranglerfig.bridge.sync.BridgeSchema;
+import dev.stranglerfig.bridge.sync.SyncStream;
+import dev.stranglerfig.bridge.sync.TableRoute;
+import dev.stranglerfig.bridge.target.TargetErrors;
+import dev.stranglerfig.bridge.target.TargetSession;
+
+/**
+ * Writes a batch of changes to the target in one transaction together with the source position after them, in
+ * source order (so per key in order). The batch first goes through as JDBC batches; when the target refuses a row,
+ * the transaction is rolled back and redone row by row, each under a savepoint, and every refused row becomes a
+ * dead letter in the same transaction while the rest is applied.
+ */
+public final class ChangeApplier {
+
+	private final SyncStream stream;
+
+	private final TargetSession session;
+
+	private final SourcePositionStore positions;
+
+	private final DeadLetterStore deadLetters;
+
+	private final EventJson json = new EventJson();
+
+	private TargetTables tables;
+
+	public ChangeApplier(SyncStream stream, TargetSession session) {
+		this.stream = stream;
+		this.session = session;
+		this.positions = new SourcePositionStore(stream.name(), stream.context(), stream.direction().value());
+		this.deadLetters = new DeadLetterStore(stream.context(), stream.direction().value());
+	}
+
+	/** Creates the bridge's tables in the target, checks the plan's tables against it and returns the stored position. */
+	public Optional<SourcePosition> open() throws SQLException {
+		Connection connection = this.session.connection();
+		BridgeSchema.createOnTarget(connection);
+		this.tables = TargetTables.load(connection, this.stream);
+		Optional<SourcePosition> applied = this.positions.load(connection);
+		connection.commit();
+		return applied;
+	}
+
+	/**
+	 * Applies the changes and stores {@code position} with them.
+	 * @throws SQLException when the target cannot take the batch now ({@link TargetErrors#unavailable}); nothing of it
+	 * is committed then, and the caller retries the same batch
+	 */
+	Applied apply(List<ChangeEvent> events, SourcePosition position) throws SQLException {
+		List<Planned> planned = plan(events);
+		Connection connection = this.session.connection();
+		try {
+			int deadLetters = write(connection, planned, false);
+			this.positions.save(connection, position);
+			connection.commit();
+			return applied(planned, deadLetters);
+		}
+		catch (SQLException ex) {
+			rollback(connection);
+			if (TargetErrors.unavailable(ex) || connection.isClosed()) {
+				throw ex;
+			}
+		}
+		try (Statement statement = connection.createStatement()) {
+			// Row by row, a deferred constraint must fail at its row, not at commit where no savepoint can catch it.
+			statement.execute("SET CONSTRAINTS ALL IMMEDIATE");
+			int deadLetters = write(connection, planned, true);
+			this.positions.save(connection, position);
+			connection.commit();
+			return applied(planned, deadLetters);
+		}
+		catch (SQLException ex) {
+			rollback(connection);
+			throw ex;
+		}
+	}
+
+	private List<Planned> plan(List<ChangeEvent> events) {
+		List<Planned> planned = new ArrayList<>(events.size());
+		for (ChangeEvent event : events) {
+			Optional<TableRoute> route = this.stream.route(event.sourceTable());
+			if (route.isEmpty()) {
+				continue;
+			}
+			try {
+				planned.add(new Planned(event, route.get(), RowMapper.map(route.get(), event), null));
+			}
+			catch (MappingException ex) {
+				planned.add(new Planned(event, route.get(), null, ex.getMessage()));
+			}
+		}
+		return planned;
+	}
+
+	private int write(Connection connection, List<Planned> planned, boolean rowByRow) throws SQLException {
+		int deadLetters = 0;
+		PreparedStatement batch = null;
+		String batchSql = null;
+		try {
+			for (Planned item : planned) {
+				if (item.problem() != null) {
+					deadLetter(connection, item, item.problem());
+					deadLetters++;
+					continue;
+				}
+				TargetTable table = this.tables.table(item.change().targetTable());
+				String sql = table.sql(item.change());
+				if (rowByRow) {
+					if (!applyOne(connection, table, sql, item)) {
+						deadLetters++;
+					}
+					continue;
+				}
+				if (!sql.equals(batchSql)) {
+					execute(batch);
+					batch = connection.prepareStatement(sql);
+					batchSql = sql;
+				}
+				table.bind(batch, item.change());
+				batch.addBatch();
+			}
+			execute(batch);
+			return deadLetters;
+		}
+		finally {
+			if (batch != null) {
+				batch.close();
+			}
+		}
+	}
+
+	private boolean applyOne(Connection connection, TargetTable table, String sql, Planned item) throws SQLException {
+		Savepoint savepoint = connection.setSavepoint();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			table.bind(statement, item.change());
+			statement.executeUpdate();
+			connection.releaseSavepoint(savepoint);
+			return true;
+		}
+		catch (SQLException ex) {
+			if (TargetErrors.unavailable(ex)) {
+				throw ex;
+			}
+			connection.rollback(savepoint);
+			deadLetter(connection, item, "the target refused the row: " + reason(ex));
+			return false;
+		}
+	}
+
+	private void deadLetter(Connection connection, Planned item, String reason) throws SQLException {
+		ChangeEvent event = item.event();
+		Map<String, Object> key = new LinkedHashMap<>();
+		item.route().sourceKey().forEach(column -> key.put(column, event.row().get(column)));
+		this.deadLetters.write(connection, new DeadLetter(event.sourceTable(), this.json.map(key), event.operation(), reason,
+				this.json.event(event.record()), this.positions.toJson(event.position())));
+	}
+
+	private static void execute(PreparedStatement batch) throws SQLException {
+		if (batch != null) {
+			batch.executeBatch();
+			batch.close();
+		}
+	}
+
+	private static Applied applied(List<Planned> planned, int deadLetters) {
+		return new Applied(planned.size() - deadLetters, deadLetters);
+	}
+
+	private static String reason(SQLException ex) {
+		SQLException next = ex.getNextException();
+		SQLException cause = (next != null) ? next : ex;
+		return cause.getMessage() + " (SQL state " + cause.getSQLState() + ")";
+	}
+
+	private static void rollback(Connection connection) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			// A connection that broke mid-batch rolls back on the server by itself; the session is reopened.
+		}
+	}
+
+	private record Planned(ChangeEvent event, TableRoute route, RowChange change, String problem) {
+	}
+
+}

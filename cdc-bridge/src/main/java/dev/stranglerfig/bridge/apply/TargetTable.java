@@ -1,0 +1,117 @@
+package dev.stranglerfig.bridge.apply;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.stranglerfig.bridge.sync.ColumnRoute;
+import dev.stranglerfig.bridge.sync.SqlNames;
+import dev.stranglerfig.bridge.sync.TableRoute;
+
+/**
+ * A table the bridge writes to: its column types, read once, and the statements that write it. Each parameter is
+ * cast to the column's base type (no length or scale), so PostgreSQL parses the text of dates, times and decimals
+ * itself and assignment to the column rejects a value too long or too precise instead of truncating it.
+ */
+final class TargetTable {
+
+	private static final String COLUMNS = """
+			SELECT a.attname, format('%I.%I', n.nspname, t.typname)
+			FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace n ON n.oid = t.typnamespace
+			WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''""";
+
+	private static final String UNIQUE_ON_KEY = """
+			SELECT count(*) FROM pg_index i
+			WHERE i.indrelid = to_regclass(?) AND i.indisunique AND i.indpred IS NULL AND i.indexprs IS NULL
+			  AND (SELECT array_agg(a.attname::text ORDER BY a.attname::text) FROM pg_attribute a
+			       WHERE a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)) = ?::text[]""";
+
+	private final String name;
+
+	private final List<String> key;
+
+	private final Map<String, String> types;
+
+	private final Map<List<String>, String> upserts = new HashMap<>();
+
+	private TargetTable(String name, List<String> key, Map<String, String> types) {
+		this.name = name;
+		this.key = key;
+		this.types = types;
+	}
+
+	/** Reads the table's columns and checks the route against them; returns the problems in {@code problems}. */
+	static TargetTable load(Connection connection, TableRoute route, String where, List<String> problems) throws SQLException {
+		Map<String, String> types = new HashMap<>();
+		try (PreparedStatement statement = connection.prepareStatement(COLUMNS)) {
+			statement.setString(1, route.targetTable());
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					types.put(rows.getString(1), rows.getString(2));
+				}
+			}
+		}
+		if (types.isEmpty()) {
+			problems.add(route.targetTable() + " does not exist in " + where + "; create it (the service's Flyway schema) "
+					+ "before starting the bridge, or fix the table name in the plan");
+			return null;
+		}
+		for (ColumnRoute column : route.columns().values()) {
+			if (!types.containsKey(column.targetColumn())) {
+				problems.add(route.targetTable() + " in " + where + " has no writable column " + column.targetColumn()
+						+ " (mapped from " + route.sourceTable() + "." + column.sourceColumn() + "); fix the plan's columns");
+			}
+		}
+		try (PreparedStatement statement = connection.prepareStatement(UNIQUE_ON_KEY)) {
+			statement.setString(1, route.targetTable());
+			statement.setArray(2, connection.createArrayOf("text", route.targetKey().stream().sorted().toArray()));
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				if (rows.getInt(1) == 0) {
+					problems.add(route.targetTable() + " in " + where + " has no primary key or unique constraint on "
+							+ route.targetKey() + "; the bridge upserts by that key, so add one or key the plan's mapping on it");
+				}
+			}
+		}
+		return new TargetTable(route.targetTable(), route.targetKey(), types);
+	}
+
+	String sql(RowChange change) {
+		if (change.delete()) {
+			return "DELETE FROM " + SqlNames.table(this.name) + " WHERE "
+					+ this.key.stream().map(column -> SqlNames.column(column) + " = " + parameter(column)).collect(Collectors.joining(" AND "));
+		}
+		return this.upserts.computeIfAbsent(List.copyOf(change.values().keySet()), this::upsert);
+	}
+
+	void bind(PreparedStatement statement, RowChange change) throws SQLException {
+		List<Object> values = change.delete() ? this.key.stream().map(change.values()::get).toList()
+				: new ArrayList<>(change.values().values());
+		for (int i = 0; i < values.size(); i++) {
+			statement.setObject(i + 1, values.get(i));
+		}
+	}
+
+	private String upsert(List<String> columns) {
+		String names = columns.stream().map(SqlNames::column).collect(Collectors.joining(", "));
+		String parameters = columns.stream().map(this::parameter).collect(Collectors.joining(", "));
+		List<String> updated = columns.stream().filter(column -> !this.key.contains(column)).toList();
+		String onConflict = updated.isEmpty() ? "DO NOTHING"
+				: "DO UPDATE SET " + updated.stream().map(column -> SqlNames.column(column) + " = EXCLUDED." + SqlNames.column(column))
+					.collect(Collectors.joining(", "));
+		return "INSERT INTO " + SqlNames.table(this.name) + " (" + names + ") VALUES (" + parameters + ") ON CONFLICT ("
+				+ this.key.stream().map(SqlNames::column).collect(Collectors.joining(", ")) + ") " + onConflict;
+	}
+
+	private String parameter(String column) {
+		return "CAST(? AS " + this.types.get(column) + ")";
+	}
+
+
+}

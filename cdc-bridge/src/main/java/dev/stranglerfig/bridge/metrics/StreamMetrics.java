@@ -1,0 +1,62 @@
+package dev.stranglerfig.bridge.metrics;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+
+import dev.stranglerfig.bridge.apply.Applied;
+import dev.stranglerfig.bridge.sync.SyncStream;
+
+/**
+ * A stream's meters, tagged with context and direction: changes applied and dead-lettered, batch retries, the lag
+ * between a change's commit in the source and its commit in the target, and the WAL the slot holds.
+ */
+public final class StreamMetrics {
+
+	private final Counter applied;
+
+	private final Counter deadLettered;
+
+	private final Counter retries;
+
+	private final AtomicLong applyLagMillis = new AtomicLong();
+
+	private final AtomicLong slotLagBytes = new AtomicLong();
+
+	public StreamMetrics(MeterRegistry registry, SyncStream stream) {
+		Tags tags = Tags.of("context", stream.context(), "direction", stream.direction().value());
+		this.applied = Counter.builder("bridge.changes.applied").description("Row changes written to the target")
+			.tags(tags).register(registry);
+		this.deadLettered = Counter.builder("bridge.changes.dead.lettered")
+			.description("Row changes the target could not take, kept in strangler_bridge.dead_letter").tags(tags)
+			.register(registry);
+		this.retries = Counter.builder("bridge.batch.retries").description("Batches retried because the target was unreachable")
+			.tags(tags).register(registry);
+		Gauge.builder("bridge.apply.lag", this.applyLagMillis, AtomicLong::get).baseUnit("milliseconds")
+			.description("Time from the last applied change's commit in the source to its commit in the target").tags(tags)
+			.register(registry);
+		Gauge.builder("bridge.slot.lag", this.slotLagBytes, AtomicLong::get).baseUnit("bytes")
+			.description("WAL the stream's replication slot holds on the source (current LSN - confirmed flush LSN)")
+			.tags(tags).register(registry);
+	}
+
+	public void batchApplied(Applied result, long lastSourceMillis) {
+		this.applied.increment(result.rows());
+		this.deadLettered.increment(result.deadLetters());
+		if (lastSourceMillis > 0) {
+			this.applyLagMillis.set(Math.max(0, System.currentTimeMillis() - lastSourceMillis));
+		}
+	}
+
+	public void retried() {
+		this.retries.increment();
+	}
+
+	public void slotLag(long bytes) {
+		this.slotLagBytes.set(bytes);
+	}
+
+}

@@ -1,0 +1,82 @@
+package dev.stranglerfig.bridge.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The bridge's own tables, in a {@code strangler_bridge} schema of each database it touches. Plain idempotent
+ * DDL rather than Flyway: these three tables live inside databases whose schemas other teams own with their own
+ * Flyway histories, and a second history there buys nothing while the bridge's layout has one version. The day it
+ * needs a second, this becomes a Flyway location with its history table in {@code strangler_bridge}.
+ */
+public final class BridgeSchema {
+
+	private static final String SCHEMA = "CREATE SCHEMA IF NOT EXISTS strangler_bridge";
+
+	private static final String SOURCE_POSITION = """
+			CREATE TABLE IF NOT EXISTS strangler_bridge.source_position (
+			    stream_name      text        PRIMARY KEY,
+			    context          text        NOT NULL,
+			    direction        text        NOT NULL,
+			    source_partition jsonb       NOT NULL,
+			    source_offset    jsonb       NOT NULL,
+			    applied_at       timestamptz NOT NULL
+			)""";
+
+	private static final String DEAD_LETTER = """
+			CREATE TABLE IF NOT EXISTS strangler_bridge.dead_letter (
+			    id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+			    context         text        NOT NULL,
+			    direction       text        NOT NULL,
+			    source_table    text        NOT NULL,
+			    row_key         jsonb       NOT NULL,
+			    operation       text        NOT NULL,
+			    reason          text        NOT NULL,
+			    raw_event       jsonb       NOT NULL,
+			    source_position jsonb       NOT NULL,
+			    recorded_at     timestamptz NOT NULL DEFAULT now()
+			)""";
+
+	private static final String HEARTBEAT = """
+			CREATE TABLE IF NOT EXISTS strangler_bridge.heartbeat (
+			    stream_name text        PRIMARY KEY,
+			    beat_at     timestamptz NOT NULL
+			)""";
+
+	/** The table Debezium's heartbeat query writes on the source; it is in the publication so it moves the slot. */
+	public static final String HEARTBEAT_TABLE = "strangler_bridge.heartbeat";
+
+	private BridgeSchema() {
+	}
+
+	/** On the database a stream writes to: where it is (position) and what it could not write (dead letters). */
+	public static void createOnTarget(Connection connection) throws SQLException {
+		execute(connection, SCHEMA, SOURCE_POSITION, DEAD_LETTER);
+	}
+
+	/** On the database a stream captures: the heartbeat table. */
+	public static void createOnSource(Connection connection) throws SQLException {
+		execute(connection, SCHEMA, HEARTBEAT);
+	}
+
+	/** The statement Debezium runs on the source every heartbeat interval. */
+	public static String heartbeatQuery(String streamName) {
+		return "INSERT INTO " + HEARTBEAT_TABLE + " (stream_name, beat_at) VALUES ('" + streamName
+				+ "', now()) ON CONFLICT (stream_name) DO UPDATE SET beat_at = EXCLUDED.beat_at";
+	}
+
+	private static void execute(Connection connection, String... statements) throws SQLException {
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(true);
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+		finally {
+			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+}
