@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * The local stack on one machine with nothing installed but a JDK: an embedded PostgreSQL with logical
  * decoding, the legacy monolith seeded with shop data, the extracted services on their own databases with an
- * in-JVM Kafka broker for their events, and the strangler proxy in front of it all, each application in its own
+ * in-JVM Kafka broker for their events, the CDC bridge keeping those databases in step with legacy's, and the
+ * strangler proxy in front of it all, each application in its own
  * process on the architecture's ports. Waits for every application's readiness, prints the URLs, and on Ctrl-C stops the
  * applications gracefully and then the database.
  */
@@ -60,6 +61,9 @@ public final class Sandbox implements Callable<Integer> {
 	@Option(names = "--inventory-port", defaultValue = "8103", description = "inventory-service port (default: ${DEFAULT-VALUE}).")
 	int inventoryPort;
 
+	@Option(names = "--bridge-port", defaultValue = "8110", description = "cdc-bridge port (health and metrics; default: ${DEFAULT-VALUE}).")
+	int bridgePort;
+
 	@Option(names = "--seed-users", defaultValue = "2000", description = "Shoppers to seed; orders, reviews and page views scale with them (default: ${DEFAULT-VALUE}).")
 	int seedUsers;
 
@@ -85,6 +89,7 @@ public final class Sandbox implements Callable<Integer> {
 		requireFreePort(this.usersPort, "--users-port");
 		requireFreePort(this.catalogPort, "--catalog-port");
 		requireFreePort(this.inventoryPort, "--inventory-port");
+		requireFreePort(this.bridgePort, "--bridge-port");
 		Path logs = this.root.resolve(".sandbox/logs").toAbsolutePath().normalize();
 		this.logs = logs;
 		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-stop"));
@@ -118,6 +123,21 @@ public final class Sandbox implements Callable<Integer> {
 				"inventory_service");
 		startAndAwait(service("inventory-service", this.inventoryPort, inventory, kafka,
 				List.of("--inventory.catalog.base-url=http://localhost:" + this.legacyPort)), out);
+
+		// The bridge copies legacy's rows into each service's database and streams every change after; as the
+		// server's superuser, because it creates replication slots, publications and replication origins.
+		List<String> bridge = new ArrayList<>(List.of(
+				"--bridge.plans-dir=" + this.root.resolve("migration-plans/plans").toAbsolutePath().normalize(),
+				"--bridge.contexts=users,catalog,inventory", "--bridge.legacy.url=" + shop.jdbcUrl(),
+				"--bridge.legacy.user=" + this.postgres.user(), "--bridge.legacy.password=" + this.postgres.password()));
+		for (PostgresServer.Database service : List.of(users, catalog, inventory)) {
+			String context = service.name().substring(0, service.name().indexOf('_'));
+			bridge.add("--bridge.services." + context + ".url=" + service.jdbcUrl());
+			bridge.add("--bridge.services." + context + ".user=" + this.postgres.user());
+			bridge.add("--bridge.services." + context + ".password=" + this.postgres.password());
+		}
+		startAndAwait(new StackProcess("cdc-bridge", this.root.resolve("cdc-bridge/target/cdc-bridge.jar"),
+				this.bridgePort, bridge, Map.of(), this.logs), out);
 
 		PostgresServer.Database control = this.postgres.createDatabase("strangler");
 		StackProcess proxy = new StackProcess("strangler-proxy",
