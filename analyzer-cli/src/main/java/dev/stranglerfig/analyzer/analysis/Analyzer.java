@@ -17,6 +17,7 @@ import dev.stranglerfig.analyzer.ownership.TableOwner;
 import dev.stranglerfig.analyzer.source.ParsedSources;
 import dev.stranglerfig.analyzer.source.SourceParser;
 import dev.stranglerfig.analyzer.source.SourceRoots;
+import dev.stranglerfig.analyzer.waves.ExtractionWaves;
 
 /** Runs the analysis steps in order: read, graph, contexts, ownership, waves, metrics. */
 public final class Analyzer {
@@ -56,7 +57,7 @@ public final class Analyzer {
 				MetricsCalculator.of(graph.classes(), packages, graph.useCases(), graph.tables().values()),
 				MoJoFM.of(suggestion.byClass(graph.classes()), packages.byClass(graph.classes())), tables,
 				Ownership.crossContextCalls(graph, suggestion), Ownership.placements(graph.classes(), suggestion),
-				dev.stranglerfig.analyzer.waves.ExtractionWaves.of(graph.classes(), suggestion, tables),
+				ExtractionWaves.of(graph.classes(), suggestion, tables),
 				Duration.ofNanos(System.nanoTime() - started));
 	}
 

@@ -53,7 +53,8 @@ public final class JsonReport {
 		root.put("crossContextCalls", analysis.crossContextCalls());
 		root.put("useCases", analysis.graph().useCases().stream().map(JsonReport::useCase).toList());
 		root.put("transactions", analysis.graph().transactions());
-		root.put("waves", analysis.waves());
+		root.put("waves", analysis.extractionOrder().waves());
+		root.put("weakTies", analysis.extractionOrder().weakTies());
 		root.put("placements", analysis.placements());
 		root.put("infrastructure", analysis.graph().infrastructure());
 		return MAPPER.writeValueAsString(root);

@@ -19,6 +19,7 @@ import dev.stranglerfig.analyzer.ownership.TableOwner;
 import dev.stranglerfig.analyzer.plans.DraftPlan;
 import dev.stranglerfig.analyzer.source.SkippedFile;
 import dev.stranglerfig.analyzer.waves.Wave;
+import dev.stranglerfig.analyzer.waves.WeakTie;
 
 /** report.md: the suggestion for people, section by section. */
 public final class MarkdownReport {
@@ -186,11 +187,24 @@ public final class MarkdownReport {
 		line("");
 		line("Wave 1 depends on no other context; each later wave only on earlier ones. Within a wave, least coupled first.");
 		line("");
-		for (Wave wave : this.analysis.waves()) {
-			line("- wave " + wave.number() + ": " + wave.groups().stream()
-				.map(g -> ((g.contexts().size() > 1) ? "cycle {" + String.join(", ", g.contexts()) + "} (least coupled first)" : g.contexts().get(0))
-						+ " (coupling " + f(g.coupling()) + ", shared tables " + g.sharedTables() + ")")
+		for (Wave wave : this.analysis.extractionOrder().waves()) {
+			line("- wave " + wave.number() + ": " + wave.contexts().stream()
+				.map(s -> s.context() + " (coupling " + f(s.coupling()) + ", shared tables " + s.sharedTables() + ")")
 				.collect(Collectors.joining("; ")));
+		}
+		line("");
+		List<WeakTie> weakTies = this.analysis.extractionOrder().weakTies();
+		if (weakTies.isEmpty()) {
+			return;
+		}
+		line("Ties treated as weak, to break dependency cycles (no context in a cycle could leave without calling back "
+				+ "into the monolith): in each cycle the weakest dependency was dropped until none was left, then every "
+				+ "dropped one that closes no cycle was put back. Until the context depended on is extracted, the "
+				+ "context that goes first calls it in the monolith (an API the monolith keeps for it):");
+		line("");
+		for (WeakTie tie : weakTies) {
+			line("- " + tie.from() + " -> " + tie.to() + " (weight " + f(tie.weight()) + "; the strongest tie in the cycle {"
+					+ String.join(", ", tie.cycle()) + "} weighs " + f(tie.strongestInCycle()) + ")");
 		}
 		line("");
 	}

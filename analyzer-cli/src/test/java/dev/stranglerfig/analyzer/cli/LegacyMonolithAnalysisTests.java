@@ -2,6 +2,7 @@ package dev.stranglerfig.analyzer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,24 @@ class LegacyMonolithAnalysisTests {
 		String report = Files.readString(out.resolve("report.md"));
 		assertThat(report).contains("| product | Product | catalog |").contains("`OrderService#place`: ")
 			.contains("## Extraction order").contains("MoJoFM of the suggestion against the package structure");
+	}
+
+	@Test
+	void ordersTheNineContextsInWavesOfAtMostFourByDroppingTheWeakestTiesOfItsCycles() throws Exception {
+		List<String> inOrder = new ArrayList<>();
+		for (JsonNode wave : analysis.get("waves")) {
+			assertThat(wave.get("contexts").size()).isLessThanOrEqualTo(4);
+			wave.get("contexts").forEach(step -> inOrder.add(step.get("context").asString()));
+		}
+		assertThat(inOrder).containsExactlyInAnyOrderElementsOf(DOMAINS);
+		assertThat(analysis.get("waves").size()).isGreaterThanOrEqualTo(3);
+		for (JsonNode tie : analysis.get("weakTies")) {
+			// A weak tie is weaker than the strongest one of the cycle it broke, and its source goes first.
+			assertThat(tie.get("weight").asDouble()).isLessThan(tie.get("strongestInCycle").asDouble());
+			assertThat(inOrder.indexOf(tie.get("from").asString())).isLessThan(inOrder.indexOf(tie.get("to").asString()));
+		}
+		assertThat(analysis.get("weakTies").size()).isGreaterThan(0);
+		assertThat(Files.readString(out.resolve("report.md"))).contains("Ties treated as weak");
 	}
 
 }
