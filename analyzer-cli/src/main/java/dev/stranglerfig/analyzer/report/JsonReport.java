@@ -28,8 +28,8 @@ public final class JsonReport {
 		input.put("classes", analysis.sources().classes().size());
 		input.put("skipped", analysis.sources().skipped().stream()
 			.map(s -> Map.of("file", s.file().toString(), "reason", s.reason())).toList());
-		input.put("resolvedBySolver", analysis.graph().resolvedBySolver());
-		input.put("resolvedByName", analysis.graph().resolvedByName());
+		input.put("resolved", analysis.graph().resolved());
+		input.put("degraded", analysis.graph().degraded());
 		input.put("elapsedMillis", analysis.elapsed().toMillis());
 		root.put("input", input);
 		root.put("partial", analysis.partial());

@@ -70,8 +70,8 @@ public final class MarkdownReport {
 				+ this.analysis.elapsed().toMillis() + " ms; " + this.analysis.graph().classes().size()
 				+ " classes split into " + this.analysis.suggestion().size() + " contexts (Louvain, seed "
 				+ this.analysis.options().seed() + ", resolution " + this.analysis.options().resolution() + ").");
-		line("References to project classes resolved by the symbol solver: " + this.analysis.graph().resolvedBySolver()
-				+ "; by imports only (degraded): " + this.analysis.graph().resolvedByName() + ".");
+		line("References to project classes resolved exactly (project type index; symbol solver where ambiguous): "
+				+ this.analysis.graph().resolved() + "; by name only (degraded): " + this.analysis.graph().degraded() + ".");
 		line("");
 		if (this.analysis.partial()) {
 			line("**Partial result**: " + sources.skipped().size() + " file(s) skipped:");

@@ -29,7 +29,6 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 
 /** Reads the {@link ClassFacts} of each top-level type of one parsed file. */
 final class ClassFactsExtractor {
@@ -42,14 +41,14 @@ final class ClassFactsExtractor {
 
 	private final TypeResolver types;
 
-	private ClassFactsExtractor(CompilationUnit unit, Path file) {
+	private ClassFactsExtractor(CompilationUnit unit, Path file, ProjectTypes projectTypes) {
 		this.unit = unit;
 		this.file = file;
-		this.types = new TypeResolver(unit);
+		this.types = new TypeResolver(unit, projectTypes);
 	}
 
-	static List<ClassFacts> extract(CompilationUnit unit, Path file) {
-		ClassFactsExtractor extractor = new ClassFactsExtractor(unit, file);
+	static List<ClassFacts> extract(CompilationUnit unit, Path file, ProjectTypes projectTypes) {
+		ClassFactsExtractor extractor = new ClassFactsExtractor(unit, file, projectTypes);
 		return unit.getTypes().stream().map(extractor::facts).toList();
 	}
 
@@ -182,31 +181,18 @@ final class ClassFactsExtractor {
 
 	private Optional<CallSite> call(MethodCallExpr call) {
 		boolean resultUsed = !(call.getParentNode().orElse(null) instanceof ExpressionStmt);
-		try {
-			ResolvedMethodDeclaration method = call.resolve();
-			return Optional.of(new CallSite(TypeRef.resolved(method.declaringType().getQualifiedName()), method.getName(),
-					resultUsed));
-		}
-		catch (RuntimeException ex) {
-			Optional<TypeRef> target = call.getScope().isPresent() ? this.types.typeOf(call.getScope().get())
-					: enclosingType(call).map(TypeRef::resolved);
-			return target.map(ref -> new CallSite(ref, call.getNameAsString(), resultUsed));
-		}
+		Optional<TypeRef> target = call.getScope().isPresent() ? this.types.typeOf(call.getScope().get())
+				: enclosingType(call).map(TypeRef::resolved);
+		return target.map(ref -> new CallSite(ref, call.getNameAsString(), resultUsed));
 	}
 
 	private Optional<CallSite> methodReference(MethodReferenceExpr reference) {
-		try {
-			ResolvedMethodDeclaration method = reference.resolve();
-			return Optional.of(new CallSite(TypeRef.resolved(method.declaringType().getQualifiedName()), method.getName(), true));
-		}
-		catch (RuntimeException ex) {
-			Optional<TypeRef> target = reference.getScope().isTypeExpr()
-					&& reference.getScope().asTypeExpr().getType().isClassOrInterfaceType()
-							? this.types.ref(reference.getScope().asTypeExpr().getType().asClassOrInterfaceType())
-							: this.types.typeOf(reference.getScope());
-			String method = reference.getIdentifier().equals("new") ? INIT : reference.getIdentifier();
-			return target.map(ref -> new CallSite(ref, method, true));
-		}
+		Optional<TypeRef> target = reference.getScope().isTypeExpr()
+				&& reference.getScope().asTypeExpr().getType().isClassOrInterfaceType()
+						? this.types.ref(reference.getScope().asTypeExpr().getType().asClassOrInterfaceType())
+						: this.types.typeOf(reference.getScope());
+		String method = reference.getIdentifier().equals("new") ? INIT : reference.getIdentifier();
+		return target.map(ref -> new CallSite(ref, method, true));
 	}
 
 	private static Optional<String> enclosingType(Node node) {
