@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code strangler analyze}: bounded contexts, table ownership and extraction order from a monolith's source. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
 		description = { "Reads a Java monolith's source and suggests bounded contexts, who owns each table, the APIs and events "
-				+ "to build, and the order to extract the contexts in. Writes report.md, analysis.json and one draft "
+				+ "to build, and the order to extract the contexts in. Writes report.md, report.html, analysis.json and one draft "
 				+ "migration plan per context (<context>.yaml) into --out." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { ExitCodes.OK_HELP, ExitCodes.SOFTWARE_HELP, ExitCodes.USAGE_HELP, ExitCodes.PARTIAL_HELP,

@@ -125,4 +125,16 @@ class LegacyMonolithAnalysisTests {
 		assertThat(Files.readString(out.resolve("report.md"))).contains("Ties treated as weak");
 	}
 
+	@Test
+	void writesASelfContainedHtmlReportWithTheContextMapAndEveryContext() throws Exception {
+		String html = Files.readString(out.resolve("report.html"));
+		// Self-contained: opens offline, so nothing is fetched from anywhere.
+		assertThat(html).doesNotContain("http://", "https://", "<link", "<script", " src=").contains("<style>");
+		assertThat(html).contains("<svg").contains("Extraction waves").contains("Why each class is where it is");
+		for (String domain : DOMAINS) {
+			assertThat(html).contains("<h3 id=\"context-" + domain + "\">").containsPattern("<title>" + domain + ": \\d+ classes</title>");
+		}
+		assertThat(html).contains("POST /api/orders").contains("<tr><td>product</td><td>catalog</td>");
+	}
+
 }
