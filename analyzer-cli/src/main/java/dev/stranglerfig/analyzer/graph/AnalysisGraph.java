@@ -13,9 +13,10 @@ import dev.stranglerfig.analyzer.source.ColumnFacts;
  * @param resolved references to project classes resolved exactly (type index, or the symbol solver where ambiguous)
  * @param degraded references to project classes found only among the names the imports allow
  * @param entityColumns entity class -> the columns it maps, those of its mapped superclasses included
+ * @param coChangeCommits commits of the {@code --git} history that tied classes of the graph together
  */
 public record AnalysisGraph(ClassGraph classes, Map<String, TableUsage> tables, List<UseCase> useCases,
 		List<TransactionBoundary> transactions, Map<String, String> infrastructure, int resolved,
-		int degraded, Map<String, List<ColumnFacts>> entityColumns) {
+		int degraded, Map<String, List<ColumnFacts>> entityColumns, int coChangeCommits) {
 
 }

@@ -33,7 +33,9 @@ public final class JsonReport {
 		input.put("elapsedMillis", analysis.elapsed().toMillis());
 		root.put("input", input);
 		root.put("partial", analysis.partial());
-		root.put("options", Map.of("seed", analysis.options().seed(), "resolution", analysis.options().resolution()));
+		root.put("options", Map.of("seed", analysis.options().seed(), "resolution", analysis.options().resolution(),
+				"gitCommits", analysis.options().gitCommits()));
+		input.put("coChangeCommits", analysis.graph().coChangeCommits());
 		List<Map<String, Object>> contexts = new ArrayList<>();
 		List<List<Integer>> members = analysis.suggestion().members();
 		for (int c = 0; c < members.size(); c++) {

@@ -70,6 +70,10 @@ public final class MarkdownReport {
 				+ this.analysis.elapsed().toMillis() + " ms; " + this.analysis.graph().classes().size()
 				+ " classes split into " + this.analysis.suggestion().size() + " contexts (Louvain, seed "
 				+ this.analysis.options().seed() + ", resolution " + this.analysis.options().resolution() + ").");
+		if (this.analysis.options().gitCommits() > 0) {
+			line("Co-change signal (`--git`, last " + this.analysis.options().gitCommits() + " commits): "
+					+ this.analysis.graph().coChangeCommits() + " commits tied classes together.");
+		}
 		line("References to project classes resolved exactly (project type index; symbol solver where ambiguous): "
 				+ this.analysis.graph().resolved() + "; by name only (degraded): " + this.analysis.graph().degraded() + ".");
 		line("");
