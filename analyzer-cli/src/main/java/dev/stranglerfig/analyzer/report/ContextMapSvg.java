@@ -31,7 +31,7 @@ final class ContextMapSvg {
 		}
 		for (TableOwner table : analysis.tables()) {
 			int owner = names.indexOf(table.owner());
-			table.readers().stream().filter(user -> !user.equals(table.owner())).distinct()
+			table.readers().stream().filter(user -> !user.equals(table.owner()))
 				.forEach(user -> tables[names.indexOf(user)][owner]++);
 			table.writers().stream().filter(user -> !user.equals(table.owner()) && !table.readers().contains(user))
 				.forEach(user -> tables[names.indexOf(user)][owner]++);

@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * The source files of one synthetic domain. Aggregate 0 is the root: every other entity has a
  * {@code @ManyToOne} to it and every other service calls its service. Each service also calls the next aggregate's
- * service, and about every other one calls the root service of another domain, inside a transaction half the time.
+ * service, and about every other one calls the root service of another domain; half the services, picked at
+ * random, make their writes {@code @Transactional}.
  */
 final class DomainSources {
 
