@@ -38,13 +38,16 @@ final class EndpointPattern {
 		return Optional.empty();
 	}
 
-	/** Whether some request matches both: same method, same length, each segment pair equal or one a variable. */
-	static boolean conflict(Endpoint a, Endpoint b) {
-		if (!a.method().equals(b.method())) {
-			return false;
-		}
-		String[] left = a.path().split("/");
-		String[] right = b.path().split("/");
+	/** The path's segments as {@link #conflict(String[], String[])} compares them. */
+	static String[] segments(Endpoint endpoint) {
+		return endpoint.path().split("/");
+	}
+
+	/**
+	 * Whether some request matches two endpoints of the same method, given their {@link #segments(Endpoint)}: same
+	 * length, each segment pair equal or one a variable.
+	 */
+	static boolean conflict(String[] left, String[] right) {
 		if (left.length != right.length) {
 			return false;
 		}

@@ -23,20 +23,27 @@ final class PlanSetChecks {
 						+ "; one file per context, so merge the two"));
 			}
 		}
+		// Split once per endpoint, not once per pair compared: the analyzer's drafts of a large monolith hold
+		// thousands of endpoints, and splitting per pair made this check take seconds.
+		List<String[][]> segments = plans.stream()
+			.map(read -> read.plan().endpoints().stream().map(EndpointPattern::segments).toArray(String[][]::new))
+			.toList();
 		for (int i = 0; i < plans.size(); i++) {
 			for (int j = 0; j < i; j++) {
-				conflicts(plans.get(j), plans.get(i), problems);
+				conflicts(plans.get(j), segments.get(j), plans.get(i), segments.get(i), problems);
 			}
 		}
 		return problems;
 	}
 
-	private static void conflicts(ReadPlan earlier, ReadPlan later, List<PlanProblem> problems) {
+	private static void conflicts(ReadPlan earlier, String[][] earlierSegments, ReadPlan later, String[][] laterSegments,
+			List<PlanProblem> problems) {
 		List<Endpoint> earlierEndpoints = earlier.plan().endpoints();
 		List<Endpoint> laterEndpoints = later.plan().endpoints();
 		for (int l = 0; l < laterEndpoints.size(); l++) {
 			for (int e = 0; e < earlierEndpoints.size(); e++) {
-				if (EndpointPattern.conflict(earlierEndpoints.get(e), laterEndpoints.get(l))) {
+				if (earlierEndpoints.get(e).method().equals(laterEndpoints.get(l).method())
+						&& EndpointPattern.conflict(earlierSegments[e], laterSegments[l])) {
 					problems.add(new PlanProblem(later.plan().source(), later.endpointLines().get(l),
 							laterEndpoints.get(l).id() + " overlaps " + earlierEndpoints.get(e).id() + " of "
 									+ earlier.plan().source() + ":" + earlier.endpointLines().get(e)

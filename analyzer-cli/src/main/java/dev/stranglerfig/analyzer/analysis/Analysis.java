@@ -10,7 +10,7 @@ import dev.stranglerfig.analyzer.ownership.CrossContextCall;
 import dev.stranglerfig.analyzer.ownership.Placement;
 import dev.stranglerfig.analyzer.ownership.TableOwner;
 import dev.stranglerfig.analyzer.source.ParsedSources;
-import dev.stranglerfig.analyzer.waves.Wave;
+import dev.stranglerfig.analyzer.waves.ExtractionOrder;
 
 /**
  * The result of one analysis: the suggestion, the project's package structure as the baseline, and everything
@@ -21,7 +21,7 @@ import dev.stranglerfig.analyzer.waves.Wave;
 public record Analysis(AnalyzerOptions options, ParsedSources sources, AnalysisGraph graph, Decomposition suggestion,
 		Decomposition packages, Metrics suggestionMetrics, Metrics packageMetrics, double mojoFmToPackages,
 		List<TableOwner> tables, List<CrossContextCall> crossContextCalls, List<Placement> placements,
-		List<Wave> waves, Duration elapsed) {
+		ExtractionOrder extractionOrder, Duration elapsed) {
 
 	public boolean partial() {
 		return !this.sources.skipped().isEmpty();

@@ -3,13 +3,17 @@ package dev.stranglerfig.analyzer.analysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.stranglerfig.analyzer.contexts.ContextFinder;
 import dev.stranglerfig.analyzer.contexts.Decomposition;
 import dev.stranglerfig.analyzer.graph.AnalysisGraph;
 import dev.stranglerfig.analyzer.graph.GraphBuilder;
+import dev.stranglerfig.analyzer.history.GitHistory;
+import dev.stranglerfig.analyzer.history.GitHistoryException;
 import dev.stranglerfig.analyzer.metrics.MetricsCalculator;
 import dev.stranglerfig.analyzer.metrics.MoJoFM;
 import dev.stranglerfig.analyzer.ownership.Ownership;
@@ -17,6 +21,7 @@ import dev.stranglerfig.analyzer.ownership.TableOwner;
 import dev.stranglerfig.analyzer.source.ParsedSources;
 import dev.stranglerfig.analyzer.source.SourceParser;
 import dev.stranglerfig.analyzer.source.SourceRoots;
+import dev.stranglerfig.analyzer.waves.ExtractionWaves;
 
 /** Runs the analysis steps in order: read, graph, contexts, ownership, waves, metrics. */
 public final class Analyzer {
@@ -25,6 +30,24 @@ public final class Analyzer {
 
 	public Analyzer(AnalyzerOptions options) {
 		this.options = options;
+	}
+
+	/** The co-change history, or none when not asked for or unreadable (the analysis goes on without it). */
+	private List<Set<Path>> commits(Consumer<String> progress) {
+		if (this.options.gitCommits() == 0) {
+			return List.of();
+		}
+		List<Set<Path>> commits = new ArrayList<>();
+		for (Path input : this.options.inputs()) {
+			try {
+				commits.addAll(GitHistory.commits(input, this.options.gitCommits()));
+			}
+			catch (GitHistoryException ex) {
+				progress.accept("no co-change signal from " + input + ": " + ex.getMessage());
+			}
+		}
+		progress.accept("read " + commits.size() + " commits for the co-change signal");
+		return commits;
 	}
 
 	public Analysis run(Consumer<String> progress) {
@@ -41,7 +64,7 @@ public final class Analyzer {
 		}
 		progress.accept("parsing " + files.size() + " files under " + roots.size() + " source root(s)");
 		ParsedSources sources = new SourceParser(roots, this.options.maxFileBytes(), this.options.threads()).parse(files, progress);
-		AnalysisGraph graph = GraphBuilder.build(sources.classes(), this.options.shared());
+		AnalysisGraph graph = GraphBuilder.build(sources.classes(), this.options.shared(), commits(progress));
 		if (graph.classes().size() == 0) {
 			throw new NoSourcesException("No class to split: all " + sources.classes().size()
 					+ " classes read are infrastructure or none could be read (" + sources.skipped().size() + " files skipped)");
@@ -56,7 +79,7 @@ public final class Analyzer {
 				MetricsCalculator.of(graph.classes(), packages, graph.useCases(), graph.tables().values()),
 				MoJoFM.of(suggestion.byClass(graph.classes()), packages.byClass(graph.classes())), tables,
 				Ownership.crossContextCalls(graph, suggestion), Ownership.placements(graph.classes(), suggestion),
-				dev.stranglerfig.analyzer.waves.ExtractionWaves.of(graph.classes(), suggestion, tables),
+				ExtractionWaves.of(graph.classes(), suggestion, tables),
 				Duration.ofNanos(System.nanoTime() - started));
 	}
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 /** {@code strangler analyze}: bounded contexts, table ownership and extraction order from a monolith's source. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
 		description = { "Reads a Java monolith's source and suggests bounded contexts, who owns each table, the APIs and events "
-				+ "to build, and the order to extract the contexts in. Writes report.md, analysis.json and one draft "
+				+ "to build, and the order to extract the contexts in. Writes report.md, report.html, analysis.json and one draft "
 				+ "migration plan per context (<context>.yaml) into --out." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { ExitCodes.OK_HELP, ExitCodes.SOFTWARE_HELP, ExitCodes.USAGE_HELP, ExitCodes.PARTIAL_HELP,
@@ -68,10 +68,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: the number of cores).")
 	private Integer threads;
 
+	@Option(names = "--git", paramLabel = "COMMITS", arity = "0..1", fallbackValue = "1000",
+			description = "Also group classes changed together in the last COMMITS commits (default when given: ${FALLBACK-VALUE}), read with git log.")
+	private int gitCommits;
+
 	@Override
 	public Integer call() throws Exception {
 		if (this.contexts != null && this.contexts < 1) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), "--contexts is " + this.contexts + "; give 1 or more");
+		}
+		if (this.gitCommits < 0) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), "--git is " + this.gitCommits + "; give a number of commits (0 for none)");
 		}
 		if (this.resolution <= 0) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), "--resolution is " + this.resolution + "; give a number above 0");
@@ -80,7 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 		PrintWriter stdout = this.spec.commandLine().getOut();
 		AnalyzerOptions options = new AnalyzerOptions(this.inputs, this.seed, this.resolution, this.contexts, this.pins,
 				this.shared.stream().filter(glob -> !glob.isBlank()).map(ClassGlob::of).toList(), this.maxFileSize,
-				(this.threads != null) ? this.threads : Runtime.getRuntime().availableProcessors());
+				(this.threads != null) ? this.threads : Runtime.getRuntime().availableProcessors(), this.gitCommits);
 		Analysis analysis = new Analyzer(options).run(message -> {
 			err.println("strangler: " + message);
 			err.flush();

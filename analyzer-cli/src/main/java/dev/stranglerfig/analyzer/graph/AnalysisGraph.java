@@ -10,12 +10,13 @@ import dev.stranglerfig.analyzer.source.ColumnFacts;
  * uses them, the use cases, the transaction boundaries, the infrastructure left out, and how well names resolved.
  *
  * @param infrastructure class name -> why it is not in any context
- * @param resolvedBySolver references to project classes the symbol solver resolved
- * @param resolvedByName references to project classes only the imports could resolve (degraded edges)
+ * @param resolved references to project classes resolved exactly (type index, or the symbol solver where ambiguous)
+ * @param degraded references to project classes found only among the names the imports allow
  * @param entityColumns entity class -> the columns it maps, those of its mapped superclasses included
+ * @param coChangeCommits commits of the {@code --git} history that tied classes of the graph together
  */
 public record AnalysisGraph(ClassGraph classes, Map<String, TableUsage> tables, List<UseCase> useCases,
-		List<TransactionBoundary> transactions, Map<String, String> infrastructure, int resolvedBySolver,
-		int resolvedByName, Map<String, List<ColumnFacts>> entityColumns) {
+		List<TransactionBoundary> transactions, Map<String, String> infrastructure, int resolved,
+		int degraded, Map<String, List<ColumnFacts>> entityColumns, int coChangeCommits) {
 
 }

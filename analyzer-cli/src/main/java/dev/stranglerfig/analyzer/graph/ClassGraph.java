@@ -23,8 +23,12 @@ public final class ClassGraph {
 	// from -> to -> kind -> weight; TreeMaps so iteration (and so clustering) is deterministic.
 	private final List<Map<Integer, EnumMap<EdgeKind, Double>>> out = new ArrayList<>();
 
+	// Classes changed together (--git): ties that are no dependency, so kept apart from the edges above.
+	private final WeightedGraph coChange;
+
 	public ClassGraph(List<ClassFacts> classes) {
 		this.classes = List.copyOf(classes);
+		this.coChange = new WeightedGraph(this.classes.size());
 		for (int i = 0; i < this.classes.size(); i++) {
 			this.index.put(this.classes.get(i).name(), i);
 			this.out.add(new TreeMap<>());
@@ -34,6 +38,12 @@ public final class ClassGraph {
 	public void add(int from, int to, EdgeKind kind, double weight) {
 		if (from != to) {
 			this.out.get(from).computeIfAbsent(to, k -> new EnumMap<>(EdgeKind.class)).merge(kind, weight, Double::sum);
+		}
+	}
+
+	public void addCoChange(int a, int b, double weight) {
+		if (a != b) {
+			this.coChange.add(a, b, weight);
 		}
 	}
 
@@ -87,12 +97,20 @@ public final class ClassGraph {
 		return (kinds == null) ? 0 : kinds.getOrDefault(kind, 0.0);
 	}
 
-	/** The same graph without direction (weights of both directions added): what community detection sees. */
+	/**
+	 * The same graph without direction (weights of both directions added) plus the co-change ties: what community
+	 * detection and the placement explanations see.
+	 */
 	public WeightedGraph undirected() {
 		WeightedGraph graph = new WeightedGraph(size());
 		for (int from = 0; from < size(); from++) {
 			for (int to : this.out.get(from).keySet()) {
 				graph.add(from, to, weight(from, to));
+			}
+			for (Map.Entry<Integer, Double> tie : this.coChange.neighbours(from).entrySet()) {
+				if (from < tie.getKey()) {
+					graph.add(from, tie.getKey(), tie.getValue());
+				}
 			}
 		}
 		return graph;

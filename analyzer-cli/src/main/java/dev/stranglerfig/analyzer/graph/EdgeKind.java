@@ -24,7 +24,15 @@ public enum EdgeKind {
 	REPOSITORY(5),
 
 	/** A class whose SQL or repository calls read or write a table, to the entity mapping that table. */
-	TABLE(2);
+	TABLE(2),
+
+	/**
+	 * Classes changed in the same commit ({@code --git}). A commit of n classes adds weight/(n-1) to each pair
+	 * of them, so each class gains one unit per commit however large; commits of more than
+	 * {@link CoChanges#MAX_CLASSES_PER_COMMIT} classes (reformatting, renames) are skipped. Not a dependency:
+	 * it helps group and place classes, and stays out of the metrics and the extraction order.
+	 */
+	CO_CHANGE(1);
 
 	private final double weight;
 

@@ -1,5 +1,6 @@
 package dev.stranglerfig.analyzer.graph;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,15 +41,15 @@ public final class GraphBuilder {
 
 	private final Map<String, List<String>> implementations = new HashMap<>();
 
-	private final int bySolver;
+	private final int resolved;
 
-	private final int byName;
+	private final int degraded;
 
 	private GraphBuilder(List<ClassFacts> facts, List<ClassGlob> shared) {
 		this.known = new KnownClasses(facts);
 		this.infrastructure = Infrastructure.classify(this.known, shared, referrers(facts));
-		this.bySolver = this.known.resolvedBySolver();
-		this.byName = this.known.resolvedByName();
+		this.resolved = this.known.resolved();
+		this.degraded = this.known.degraded();
 		this.graph = new ClassGraph(facts.stream().filter(c -> !this.infrastructure.containsKey(c.name()))
 			.sorted(Comparator.comparing(ClassFacts::name)).toList());
 		for (ClassFacts c : this.graph.classes()) {
@@ -60,13 +61,15 @@ public final class GraphBuilder {
 		}
 	}
 
-	public static AnalysisGraph build(List<ClassFacts> facts, List<ClassGlob> shared) {
+	/** @param commits the files of each commit read for the co-change signal (empty without {@code --git}) */
+	public static AnalysisGraph build(List<ClassFacts> facts, List<ClassGlob> shared, List<Set<Path>> commits) {
 		GraphBuilder builder = new GraphBuilder(facts, shared);
 		builder.addEdges();
+		int coChangeCommits = CoChanges.add(builder.graph, commits);
 		Map<String, TableUsage> tables = builder.tables();
 		builder.addTableEdges(tables);
 		return new AnalysisGraph(builder.graph, tables, builder.useCases(), builder.transactions(),
-				builder.infrastructure, builder.bySolver, builder.byName, builder.entityColumns());
+				builder.infrastructure, builder.resolved, builder.degraded, builder.entityColumns(), coChangeCommits);
 	}
 
 	private Map<String, Set<String>> referrers(List<ClassFacts> facts) {

@@ -16,9 +16,9 @@ final class KnownClasses {
 
 	private final Map<String, ClassFacts> classes = new HashMap<>();
 
-	private int bySolver;
+	private int resolved;
 
-	private int byName;
+	private int degraded;
 
 	KnownClasses(Iterable<ClassFacts> classes) {
 		classes.forEach(c -> this.classes.put(c.name(), c));
@@ -33,10 +33,10 @@ final class KnownClasses {
 				ClassFacts found = this.classes.get(name);
 				if (found != null) {
 					if (ref.resolved()) {
-						this.bySolver++;
+						this.resolved++;
 					}
 					else {
-						this.byName++;
+						this.degraded++;
 					}
 					return Optional.of(found);
 				}
@@ -58,12 +58,12 @@ final class KnownClasses {
 		return this.classes;
 	}
 
-	int resolvedBySolver() {
-		return this.bySolver;
+	int resolved() {
+		return this.resolved;
 	}
 
-	int resolvedByName() {
-		return this.byName;
+	int degraded() {
+		return this.degraded;
 	}
 
 }

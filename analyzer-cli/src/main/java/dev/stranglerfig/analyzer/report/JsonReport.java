@@ -28,12 +28,14 @@ public final class JsonReport {
 		input.put("classes", analysis.sources().classes().size());
 		input.put("skipped", analysis.sources().skipped().stream()
 			.map(s -> Map.of("file", s.file().toString(), "reason", s.reason())).toList());
-		input.put("resolvedBySolver", analysis.graph().resolvedBySolver());
-		input.put("resolvedByName", analysis.graph().resolvedByName());
+		input.put("resolved", analysis.graph().resolved());
+		input.put("degraded", analysis.graph().degraded());
 		input.put("elapsedMillis", analysis.elapsed().toMillis());
 		root.put("input", input);
 		root.put("partial", analysis.partial());
-		root.put("options", Map.of("seed", analysis.options().seed(), "resolution", analysis.options().resolution()));
+		root.put("options", Map.of("seed", analysis.options().seed(), "resolution", analysis.options().resolution(),
+				"gitCommits", analysis.options().gitCommits()));
+		input.put("coChangeCommits", analysis.graph().coChangeCommits());
 		List<Map<String, Object>> contexts = new ArrayList<>();
 		List<List<Integer>> members = analysis.suggestion().members();
 		for (int c = 0; c < members.size(); c++) {
@@ -53,7 +55,8 @@ public final class JsonReport {
 		root.put("crossContextCalls", analysis.crossContextCalls());
 		root.put("useCases", analysis.graph().useCases().stream().map(JsonReport::useCase).toList());
 		root.put("transactions", analysis.graph().transactions());
-		root.put("waves", analysis.waves());
+		root.put("waves", analysis.extractionOrder().waves());
+		root.put("weakTies", analysis.extractionOrder().weakTies());
 		root.put("placements", analysis.placements());
 		root.put("infrastructure", analysis.graph().infrastructure());
 		return MAPPER.writeValueAsString(root);

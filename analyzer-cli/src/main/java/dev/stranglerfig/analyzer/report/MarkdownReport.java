@@ -19,6 +19,7 @@ import dev.stranglerfig.analyzer.ownership.TableOwner;
 import dev.stranglerfig.analyzer.plans.DraftPlan;
 import dev.stranglerfig.analyzer.source.SkippedFile;
 import dev.stranglerfig.analyzer.waves.Wave;
+import dev.stranglerfig.analyzer.waves.WeakTie;
 
 /** report.md: the suggestion for people, section by section. */
 public final class MarkdownReport {
@@ -69,8 +70,12 @@ public final class MarkdownReport {
 				+ this.analysis.elapsed().toMillis() + " ms; " + this.analysis.graph().classes().size()
 				+ " classes split into " + this.analysis.suggestion().size() + " contexts (Louvain, seed "
 				+ this.analysis.options().seed() + ", resolution " + this.analysis.options().resolution() + ").");
-		line("References to project classes resolved by the symbol solver: " + this.analysis.graph().resolvedBySolver()
-				+ "; by imports only (degraded): " + this.analysis.graph().resolvedByName() + ".");
+		if (this.analysis.options().gitCommits() > 0) {
+			line("Co-change signal (`--git`, last " + this.analysis.options().gitCommits() + " commits): "
+					+ this.analysis.graph().coChangeCommits() + " commits tied classes together.");
+		}
+		line("References to project classes resolved exactly (project type index; symbol solver where ambiguous): "
+				+ this.analysis.graph().resolved() + "; by name only (degraded): " + this.analysis.graph().degraded() + ".");
 		line("");
 		if (this.analysis.partial()) {
 			line("**Partial result**: " + sources.skipped().size() + " file(s) skipped:");
@@ -186,11 +191,24 @@ public final class MarkdownReport {
 		line("");
 		line("Wave 1 depends on no other context; each later wave only on earlier ones. Within a wave, least coupled first.");
 		line("");
-		for (Wave wave : this.analysis.waves()) {
-			line("- wave " + wave.number() + ": " + wave.groups().stream()
-				.map(g -> ((g.contexts().size() > 1) ? "cycle {" + String.join(", ", g.contexts()) + "} (least coupled first)" : g.contexts().get(0))
-						+ " (coupling " + f(g.coupling()) + ", shared tables " + g.sharedTables() + ")")
+		for (Wave wave : this.analysis.extractionOrder().waves()) {
+			line("- wave " + wave.number() + ": " + wave.contexts().stream()
+				.map(s -> s.context() + " (coupling " + f(s.coupling()) + ", shared tables " + s.sharedTables() + ")")
 				.collect(Collectors.joining("; ")));
+		}
+		line("");
+		List<WeakTie> weakTies = this.analysis.extractionOrder().weakTies();
+		if (weakTies.isEmpty()) {
+			return;
+		}
+		line("Ties treated as weak, to break dependency cycles (no context in a cycle could leave without calling back "
+				+ "into the monolith): in each cycle the weakest dependency was dropped until none was left, then every "
+				+ "dropped one that closes no cycle was put back. Until the context depended on is extracted, the "
+				+ "context that goes first calls it in the monolith (an API the monolith keeps for it):");
+		line("");
+		for (WeakTie tie : weakTies) {
+			line("- " + tie.from() + " -> " + tie.to() + " (weight " + f(tie.weight()) + "; the strongest tie in the cycle {"
+					+ String.join(", ", tie.cycle()) + "} weighs " + f(tie.strongestInCycle()) + ")");
 		}
 		line("");
 	}

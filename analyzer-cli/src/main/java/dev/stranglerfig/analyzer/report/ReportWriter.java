@@ -11,7 +11,7 @@ import dev.stranglerfig.plans.InvalidPlanException;
 import dev.stranglerfig.plans.PlanLoader;
 
 /**
- * Writes report.md, analysis.json and the draft plans into the output directory, then loads the plans back with
+ * Writes report.md, report.html, analysis.json and the draft plans into the output directory, then loads the plans back with
  * {@link PlanLoader} so that a draft that would not load never goes unnoticed.
  */
 public final class ReportWriter {
@@ -29,6 +29,7 @@ public final class ReportWriter {
 			}
 		}
 		Files.writeString(out.resolve("report.md"), MarkdownReport.of(analysis, plans));
+		Files.writeString(out.resolve("report.html"), HtmlReport.of(analysis));
 		Files.writeString(out.resolve("analysis.json"), JsonReport.of(analysis));
 		boolean any = false;
 		for (DraftPlan plan : plans) {

@@ -29,7 +29,6 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
 
 /** Reads the {@link ClassFacts} of each top-level type of one parsed file. */
 final class ClassFactsExtractor {
@@ -42,14 +41,14 @@ final class ClassFactsExtractor {
 
 	private final TypeResolver types;
 
-	private ClassFactsExtractor(CompilationUnit unit, Path file) {
+	private ClassFactsExtractor(CompilationUnit unit, Path file, ProjectTypes projectTypes) {
 		this.unit = unit;
 		this.file = file;
-		this.types = new TypeResolver(unit);
+		this.types = new TypeResolver(unit, projectTypes);
 	}
 
-	static List<ClassFacts> extract(CompilationUnit unit, Path file) {
-		ClassFactsExtractor extractor = new ClassFactsExtractor(unit, file);
+	static List<ClassFacts> extract(CompilationUnit unit, Path file, ProjectTypes projectTypes) {
+		ClassFactsExtractor extractor = new ClassFactsExtractor(unit, file, projectTypes);
 		return unit.getTypes().stream().map(extractor::facts).toList();
 	}
 
@@ -63,14 +62,17 @@ final class ClassFactsExtractor {
 		boolean mappedSuperclass = annotations.contains("MappedSuperclass");
 		int lines = type.getRange().map(r -> r.end.line - r.begin.line + 1).orElse(0);
 		List<ColumnFacts> columns = (entity || mappedSuperclass) ? EntityColumns.of(type) : List.of();
+		TypeNodes nodes = new TypeNodes(type, StringLiteralExpr.class, TextBlockLiteralExpr.class, TypeDeclaration.class,
+				FieldDeclaration.class, MethodDeclaration.class, ConstructorDeclaration.class,
+				CompactConstructorDeclaration.class, InitializerDeclaration.class, VariableDeclarationExpr.class);
 		List<SqlUse> sql = new ArrayList<>();
-		type.findAll(StringLiteralExpr.class).forEach(s -> sql.addAll(SqlTables.in(s.getValue())));
-		type.findAll(TextBlockLiteralExpr.class).forEach(s -> sql.addAll(SqlTables.in(s.getValue())));
+		nodes.all(StringLiteralExpr.class).forEach(s -> sql.addAll(SqlTables.in(s.getValue())));
+		nodes.all(TextBlockLiteralExpr.class).forEach(s -> sql.addAll(SqlTables.in(s.getValue())));
 		List<EndpointFacts> endpoints = new ArrayList<>();
-		type.walk(TypeDeclaration.class, t -> endpoints.addAll(EndpointMappings.of(t)));
+		nodes.all(TypeDeclaration.class).forEach(t -> endpoints.addAll(EndpointMappings.of(t)));
 		return new ClassFacts(name, packageName, this.file, lines, isInterface, annotations, superclass(type),
-				repositoryEntity(type), entity ? EntityColumns.table(type) : null, mappedSuperclass, columns, uses(type),
-				methods(type), sql, endpoints);
+				repositoryEntity(type), entity ? EntityColumns.table(type) : null, mappedSuperclass, columns, uses(nodes),
+				methods(type, nodes), sql, endpoints);
 	}
 
 	private TypeRef superclass(TypeDeclaration<?> type) {
@@ -97,9 +99,9 @@ final class ClassFactsExtractor {
 		return null;
 	}
 
-	private List<TypeUse> uses(TypeDeclaration<?> type) {
+	private List<TypeUse> uses(TypeNodes nodes) {
 		List<TypeUse> uses = new ArrayList<>();
-		type.walk(TypeDeclaration.class, declared -> {
+		nodes.all(TypeDeclaration.class).forEach(declared -> {
 			List<ClassOrInterfaceType> supertypes = new ArrayList<>();
 			if (declared instanceof ClassOrInterfaceDeclaration c) {
 				supertypes.addAll(c.getExtendedTypes());
@@ -114,17 +116,17 @@ final class ClassFactsExtractor {
 			}
 			supertypes.forEach(s -> this.types.refs(s).forEach(ref -> uses.add(new TypeUse(ref, TypeUse.Kind.INHERITANCE))));
 		});
-		for (FieldDeclaration field : type.findAll(FieldDeclaration.class)) {
+		for (FieldDeclaration field : nodes.all(FieldDeclaration.class)) {
 			boolean relation = Annotations.has(field, "OneToMany", "ManyToOne", "OneToOne", "ManyToMany");
 			TypeUse.Kind kind = relation ? TypeUse.Kind.JPA_RELATION : TypeUse.Kind.FIELD;
 			field.getVariables().forEach(v -> this.types.refs(v.getType()).forEach(ref -> uses.add(new TypeUse(ref, kind))));
 		}
-		for (MethodDeclaration method : type.findAll(MethodDeclaration.class)) {
+		for (MethodDeclaration method : nodes.all(MethodDeclaration.class)) {
 			this.types.refs(method.getType()).forEach(ref -> uses.add(new TypeUse(ref, TypeUse.Kind.RETURN)));
 			method.getParameters().forEach(p -> add(uses, p, TypeUse.Kind.PARAMETER));
 		}
-		type.findAll(ConstructorDeclaration.class).forEach(c -> c.getParameters().forEach(p -> add(uses, p, TypeUse.Kind.PARAMETER)));
-		for (VariableDeclarationExpr local : type.findAll(VariableDeclarationExpr.class)) {
+		nodes.all(ConstructorDeclaration.class).forEach(c -> c.getParameters().forEach(p -> add(uses, p, TypeUse.Kind.PARAMETER)));
+		for (VariableDeclarationExpr local : nodes.all(VariableDeclarationExpr.class)) {
 			local.getVariables().forEach(v -> this.types.refs(v.getType()).forEach(ref -> uses.add(new TypeUse(ref, TypeUse.Kind.LOCAL))));
 		}
 		return uses;
@@ -134,19 +136,19 @@ final class ClassFactsExtractor {
 		this.types.refs(parameter.getType()).forEach(ref -> uses.add(new TypeUse(ref, kind)));
 	}
 
-	private List<MethodFacts> methods(TypeDeclaration<?> type) {
+	private List<MethodFacts> methods(TypeDeclaration<?> type, TypeNodes nodes) {
 		Map<String, MethodFacts> byName = new LinkedHashMap<>();
 		boolean typeTransactional = Annotations.has(type, "Transactional");
-		for (MethodDeclaration method : type.findAll(MethodDeclaration.class)) {
+		for (MethodDeclaration method : nodes.all(MethodDeclaration.class)) {
 			boolean transactional = typeTransactional || Annotations.has(method, "Transactional");
 			merge(byName, new MethodFacts(method.getNameAsString(), transactional, Annotations.has(method, "Modifying"),
 					method.getType().isVoidType(), calls(method)));
 		}
 		List<Node> initialisers = new ArrayList<>();
-		initialisers.addAll(type.findAll(ConstructorDeclaration.class));
-		initialisers.addAll(type.findAll(CompactConstructorDeclaration.class));
-		initialisers.addAll(type.findAll(InitializerDeclaration.class));
-		type.findAll(FieldDeclaration.class)
+		initialisers.addAll(nodes.all(ConstructorDeclaration.class));
+		initialisers.addAll(nodes.all(CompactConstructorDeclaration.class));
+		initialisers.addAll(nodes.all(InitializerDeclaration.class));
+		nodes.all(FieldDeclaration.class)
 			.forEach(f -> f.getVariables().forEach(v -> v.getInitializer().ifPresent(initialisers::add)));
 		List<CallSite> initCalls = new ArrayList<>();
 		initialisers.forEach(node -> initCalls.addAll(calls(node)));
@@ -168,13 +170,14 @@ final class ClassFactsExtractor {
 
 	private List<CallSite> calls(Node body) {
 		List<CallSite> calls = new ArrayList<>();
-		for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+		TypeNodes nodes = new TypeNodes(body, MethodCallExpr.class, ObjectCreationExpr.class, MethodReferenceExpr.class);
+		for (MethodCallExpr call : nodes.all(MethodCallExpr.class)) {
 			call(call).ifPresent(calls::add);
 		}
-		for (ObjectCreationExpr creation : body.findAll(ObjectCreationExpr.class)) {
+		for (ObjectCreationExpr creation : nodes.all(ObjectCreationExpr.class)) {
 			this.types.ref(creation.getType()).ifPresent(ref -> calls.add(new CallSite(ref, INIT, true)));
 		}
-		for (MethodReferenceExpr reference : body.findAll(MethodReferenceExpr.class)) {
+		for (MethodReferenceExpr reference : nodes.all(MethodReferenceExpr.class)) {
 			methodReference(reference).ifPresent(calls::add);
 		}
 		return calls;
@@ -182,31 +185,18 @@ final class ClassFactsExtractor {
 
 	private Optional<CallSite> call(MethodCallExpr call) {
 		boolean resultUsed = !(call.getParentNode().orElse(null) instanceof ExpressionStmt);
-		try {
-			ResolvedMethodDeclaration method = call.resolve();
-			return Optional.of(new CallSite(TypeRef.resolved(method.declaringType().getQualifiedName()), method.getName(),
-					resultUsed));
-		}
-		catch (RuntimeException ex) {
-			Optional<TypeRef> target = call.getScope().isPresent() ? this.types.typeOf(call.getScope().get())
-					: enclosingType(call).map(TypeRef::resolved);
-			return target.map(ref -> new CallSite(ref, call.getNameAsString(), resultUsed));
-		}
+		Optional<TypeRef> target = call.getScope().isPresent() ? this.types.typeOf(call.getScope().get())
+				: enclosingType(call).map(TypeRef::resolved);
+		return target.map(ref -> new CallSite(ref, call.getNameAsString(), resultUsed));
 	}
 
 	private Optional<CallSite> methodReference(MethodReferenceExpr reference) {
-		try {
-			ResolvedMethodDeclaration method = reference.resolve();
-			return Optional.of(new CallSite(TypeRef.resolved(method.declaringType().getQualifiedName()), method.getName(), true));
-		}
-		catch (RuntimeException ex) {
-			Optional<TypeRef> target = reference.getScope().isTypeExpr()
-					&& reference.getScope().asTypeExpr().getType().isClassOrInterfaceType()
-							? this.types.ref(reference.getScope().asTypeExpr().getType().asClassOrInterfaceType())
-							: this.types.typeOf(reference.getScope());
-			String method = reference.getIdentifier().equals("new") ? INIT : reference.getIdentifier();
-			return target.map(ref -> new CallSite(ref, method, true));
-		}
+		Optional<TypeRef> target = reference.getScope().isTypeExpr()
+				&& reference.getScope().asTypeExpr().getType().isClassOrInterfaceType()
+						? this.types.ref(reference.getScope().asTypeExpr().getType().asClassOrInterfaceType())
+						: this.types.typeOf(reference.getScope());
+		String method = reference.getIdentifier().equals("new") ? INIT : reference.getIdentifier();
+		return target.map(ref -> new CallSite(ref, method, true));
 	}
 
 	private static Optional<String> enclosingType(Node node) {

@@ -9,8 +9,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 
 /**
- * The fallback when the symbol solver cannot resolve a name: what the name may mean by the file's imports and
- * package. Good enough to find a project class; the edge counts as degraded.
+ * What a name may mean by the file's imports and package (single-type import, then the package, then wildcard
+ * imports, as Java looks them up), checked against the project's type index by {@link TypeResolver}.
  */
 final class NameCandidates {
 

@@ -3,9 +3,10 @@ package dev.stranglerfig.analyzer.source;
 import java.util.List;
 
 /**
- * A reference to a type as the source names it: the qualified names it may stand for, best first. The symbol
- * solver gives exactly one; when it cannot resolve the type the candidates come from the imports and the
- * file's package (a degraded edge), and the graph keeps the first candidate that is a class of the project.
+ * A reference to a type as the source names it: the qualified names it may stand for, best first. A resolved
+ * reference has exactly one (the project type index or the symbol solver found it); otherwise the candidates
+ * come from the imports and the file's package (a degraded edge), and the graph keeps the first candidate that
+ * is a class of the project.
  */
 public record TypeRef(List<String> candidates, boolean resolved) {
 

@@ -3,14 +3,12 @@ package dev.stranglerfig.analyzer.waves;
 import java.util.List;
 
 /**
- * One wave of the extraction: groups of contexts that can be cut out once the earlier waves are out. A group of
- * more than one context is a dependency cycle, to be extracted together (or its cycle broken first); its
- * contexts are listed least coupled first.
+ * One wave of the extraction: contexts that can be cut out once the earlier waves are out, least coupled first.
  */
-public record Wave(int number, List<Group> groups) {
+public record Wave(int number, List<Step> contexts) {
 
-	/** Contexts extracted together, with what makes them hard: ties to other contexts and shared tables. */
-	public record Group(List<String> contexts, double coupling, int sharedTables) {
+	/** One context of a wave, with what makes it hard: class ties to other contexts and shared tables. */
+	public record Step(String context, double coupling, int sharedTables) {
 
 	}
 

@@ -2,6 +2,7 @@ package dev.stranglerfig.analyzer.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,37 @@ class LegacyMonolithAnalysisTests {
 		String report = Files.readString(out.resolve("report.md"));
 		assertThat(report).contains("| product | Product | catalog |").contains("`OrderService#place`: ")
 			.contains("## Extraction order").contains("MoJoFM of the suggestion against the package structure");
+	}
+
+	@Test
+	void ordersTheNineContextsInSeveralWavesByDroppingTheWeakestTiesOfItsCycles() throws Exception {
+		List<String> inOrder = new ArrayList<>();
+		for (JsonNode wave : analysis.get("waves")) {
+			// Before cycles were broken, one wave was a single cycle of seven contexts.
+			assertThat(wave.get("contexts").size()).isLessThanOrEqualTo(5);
+			wave.get("contexts").forEach(step -> inOrder.add(step.get("context").asString()));
+		}
+		assertThat(inOrder).containsExactlyInAnyOrderElementsOf(DOMAINS);
+		assertThat(analysis.get("waves").size()).isGreaterThanOrEqualTo(3);
+		for (JsonNode tie : analysis.get("weakTies")) {
+			// A weak tie is weaker than the strongest one of the cycle it broke, and its source goes first.
+			assertThat(tie.get("weight").asDouble()).isLessThan(tie.get("strongestInCycle").asDouble());
+			assertThat(inOrder.indexOf(tie.get("from").asString())).isLessThan(inOrder.indexOf(tie.get("to").asString()));
+		}
+		assertThat(analysis.get("weakTies").size()).isGreaterThan(0);
+		assertThat(Files.readString(out.resolve("report.md"))).contains("Ties treated as weak");
+	}
+
+	@Test
+	void writesASelfContainedHtmlReportWithTheContextMapAndEveryContext() throws Exception {
+		String html = Files.readString(out.resolve("report.html"));
+		// Self-contained: opens offline, so nothing is fetched from anywhere.
+		assertThat(html).doesNotContain("http://", "https://", "<link", "<script", " src=").contains("<style>");
+		assertThat(html).contains("<svg").contains("Extraction waves").contains("Why each class is where it is");
+		for (String domain : DOMAINS) {
+			assertThat(html).contains("<h3 id=\"context-" + domain + "\">").containsPattern("<title>" + domain + ": \\d+ classes</title>");
+		}
+		assertThat(html).contains("POST /api/orders").contains("<tr><td>product</td><td>catalog</td>");
 	}
 
 }
