@@ -1,38 +1,18 @@
 package dev.stranglerfig.stack;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import dev.stranglerfig.plans.Endpoint;
 import dev.stranglerfig.plans.JsonDiff;
 import dev.stranglerfig.plans.Plan;
 import dev.stranglerfig.plans.PlanLoader;
 import dev.stranglerfig.testsupport.kafka.TestKafka;
-import dev.stranglerfig.testsupport.postgres.PostgresServer;
 import dev.stranglerfig.testsupport.postgres.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The catalog contract: legacy-monolith and catalog-service, each a process from its jar on a fresh database,
@@ -43,59 +23,37 @@ import static org.awaitility.Awaitility.await;
  */
 class CatalogContractIntegrationTests {
 
-	private static final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(2))
-		.build();
-
-	private static final JsonMapper json = JsonMapper.shared();
-
-	private static final Path ROOT = Path.of("../..");
-
-	private static final List<Process> processes = new ArrayList<>();
-
 	private static Plan plan;
 
-	private static String legacy;
+	private static ContractSide legacy;
 
-	private static String service;
+	private static ContractSide service;
 
-	/** Every difference found, so one run reports all of them. */
-	private final List<String> differences = new ArrayList<>();
-
-	/** The statuses the service answered per plan endpoint ("GET /api/products/{id}"). */
-	private final Map<String, Set<Integer>> serviceStatuses = new HashMap<>();
+	private ContractComparison contract;
 
 	@BeforeAll
 	static void startBoth(@TempDir Path logs) throws Exception {
-		plan = PlanLoader.parse("catalog.yaml", Files.readString(ROOT.resolve("migration-plans/plans/catalog.yaml")));
-		PostgresServer.Database shop = TestPostgres.newDatabase("contract_shop");
-		PostgresServer.Database catalog = TestPostgres.newDatabase("contract_catalog");
-		int legacyPort = freePort();
-		int servicePort = freePort();
-		legacy = "http://127.0.0.1:" + legacyPort;
-		service = "http://127.0.0.1:" + servicePort;
-		start(ROOT.resolve("legacy-monolith/target/legacy-monolith.jar"), shop, logs.resolve("legacy.log"),
-				"--server.port=" + legacyPort, "--legacy.seed.enabled=false");
-		start(ROOT.resolve("extracted-services/catalog-service/target/catalog-service.jar"), catalog,
-				logs.resolve("catalog-service.log"), "--server.port=" + servicePort,
-				"--catalog.legacy.base-url=" + legacy, "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers());
-		for (String base : List.of(legacy, service)) {
-			await().atMost(Duration.ofMinutes(2))
-				.pollInterval(Duration.ofMillis(250))
-				.ignoreExceptions()
-				.until(() -> send(base, "GET", "/actuator/health/readiness", null).statusCode() == 200);
-		}
+		plan = PlanLoader.loadDirectory(Path.of("../../migration-plans/plans")).plan("catalog").orElseThrow();
+		legacy = ContractSide.start("legacy-monolith", "legacy-monolith/target/legacy-monolith.jar",
+				TestPostgres.newDatabase("contract_shop"), logs, "--legacy.seed.enabled=false");
+		service = ContractSide.start("catalog-service", "extracted-services/catalog-service/target/catalog-service.jar",
+				TestPostgres.newDatabase("contract_catalog"), logs, "--catalog.legacy.base-url=" + legacy.uri(""),
+				"--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers());
 	}
 
 	@AfterAll
 	static void stopBoth() throws InterruptedException {
-		for (Process process : processes) {
-			process.destroy();
+		if (service != null) {
+			service.close();
 		}
-		for (Process process : processes) {
-			process.waitFor();
+		if (legacy != null) {
+			legacy.close();
 		}
+	}
+
+	@BeforeEach
+	void compare() {
+		this.contract = new ContractComparison(plan, legacy, service);
 	}
 
 	@Test
@@ -106,21 +64,12 @@ class CatalogContractIntegrationTests {
 		reads();
 		searches();
 
-		assertThat(this.differences).as("legacy and catalog-service answered differently").isEmpty();
-		assertThat(plan.endpoints()).allSatisfy(endpoint -> assertThat(this.serviceStatuses.get(endpoint.id()))
-			.as("catalog-service answered %s with a success", endpoint.id())
-			.isNotNull()
-			.anyMatch(status -> status / 100 == 2));
+		this.contract.assertAlike();
 	}
 
 	@Test
 	void everyEndpointThePlanClaimsIsInLegacysServedOpenApiDocument() throws Exception {
-		JsonNode paths = YAMLMapper.shared().readTree(send(legacy, "GET", "/openapi.yaml", null).body()).get("paths");
-
-		assertThat(plan.endpoints()).isNotEmpty()
-			.allSatisfy(endpoint -> assertThat(paths.path(endpoint.path()).has(endpoint.method().toLowerCase()))
-				.as("%s is an operation of legacy's /openapi.yaml", endpoint.id())
-				.isTrue());
+		this.contract.assertPlanEndpointsAreInLegacysOpenApi();
 	}
 
 	private void categories() throws Exception {
@@ -201,62 +150,13 @@ class CatalogContractIntegrationTests {
 		}
 	}
 
-	/** Sends the request to both sides and records every way the answers differ. */
+	/** Sends the request of {@code endpoint} ("GET /api/products/{id}") to both sides. */
 	private void both(String endpoint, String path, String body) throws Exception {
-		String method = endpoint.substring(0, endpoint.indexOf(' '));
-		HttpResponse<String> expected = send(legacy, method, path, body);
-		HttpResponse<String> actual = send(service, method, path, body);
-		this.serviceStatuses.computeIfAbsent(endpoint, key -> new LinkedHashSet<>()).add(actual.statusCode());
-		String request = method + " " + path;
-		if (expected.statusCode() != actual.statusCode()) {
-			this.differences.add(request + ": status " + expected.statusCode() + " vs " + actual.statusCode() + " "
-					+ actual.body());
-			return;
-		}
-		String expectedType = expected.headers().firstValue("Content-Type").orElse("");
-		String actualType = actual.headers().firstValue("Content-Type").orElse("");
-		if (!expectedType.equals(actualType)) {
-			this.differences.add(request + ": content type " + expectedType + " vs " + actualType);
-		}
-		if (!expected.headers().firstValue("Location").equals(actual.headers().firstValue("Location"))) {
-			this.differences.add(request + ": Location " + expected.headers().firstValue("Location") + " vs "
-					+ actual.headers().firstValue("Location"));
-		}
-		JsonNode legacyJson = json.readTree(expected.body());
-		JsonNode serviceJson = json.readTree(actual.body());
-		List<String> paths = new JsonDiff(plan.shadow().ignoredJsonPaths()).diff(legacyJson, serviceJson);
-		if (!paths.isEmpty()) {
-			this.differences.add(request + ": " + paths + "\n  legacy:  " + legacyJson + "\n  service: " + serviceJson);
-		}
+		this.contract.call(endpoint, endpoint.substring(0, endpoint.indexOf(' ')), path, body);
 	}
 
-	private static void legacyOnly(String method, String path, String body) throws Exception {
-		HttpResponse<String> response = send(legacy, method, path, body);
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-	}
-
-	private static HttpResponse<String> send(String base, String method, String path, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		request.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void start(Path jar, PostgresServer.Database database, Path log, String... arguments)
-			throws IOException {
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-				"-Xmx384m", "-jar", jar.toString(), "--spring.datasource.url=" + database.jdbcUrl(),
-				"--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password()));
-		command.addAll(List.of(arguments));
-		processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+	private void legacyOnly(String method, String path, String body) throws Exception {
+		this.contract.legacyOnly(method, path, body);
 	}
 
 }

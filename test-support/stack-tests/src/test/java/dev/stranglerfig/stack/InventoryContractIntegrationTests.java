@@ -1,30 +1,21 @@
 package dev.stranglerfig.stack;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import dev.stranglerfig.plans.Endpoint;
-import dev.stranglerfig.plans.JsonDiff;
 import dev.stranglerfig.plans.Plan;
 import dev.stranglerfig.plans.PlanLoader;
 import dev.stranglerfig.testsupport.kafka.TestKafka;
 import dev.stranglerfig.testsupport.postgres.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,19 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InventoryContractIntegrationTests {
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	private static Plan plan;
 
 	private static ContractSide legacy;
 
 	private static ContractSide service;
 
-	private final Set<String> exercised = new HashSet<>();
-
-	private final Set<String> servedByService = new HashSet<>();
-
-	private final List<String> mismatches = new ArrayList<>();
+	private ContractComparison contract;
 
 	@BeforeAll
 	static void start(@TempDir Path logs) throws Exception {
@@ -75,6 +60,11 @@ class InventoryContractIntegrationTests {
 		}
 	}
 
+	@BeforeEach
+	void compare() {
+		this.contract = new ContractComparison(plan, legacy, service);
+	}
+
 	@Test
 	void theServiceAnswersEveryRequestAsTheMonolithDoes() throws Exception {
 		String warehouses = "GET /api/warehouses";
@@ -91,76 +81,62 @@ class InventoryContractIntegrationTests {
 				.formatted(product, product, product));
 		}
 
-		call(warehouses, "GET", "/api/warehouses", null);
-		call(createWarehouse, "POST", "/api/warehouses", """
+		this.contract.call(warehouses, "GET", "/api/warehouses", null);
+		this.contract.call(createWarehouse, "POST", "/api/warehouses", """
 				{"code": "NORTH", "name": "North", "city": "Leeds", "country": "GB"}""");
-		call(createWarehouse, "POST", "/api/warehouses", """
+		this.contract.call(createWarehouse, "POST", "/api/warehouses", """
 				{"code": "SOUTH", "name": "South", "city": "Bristol", "country": "GB"}""");
-		call(createWarehouse, "POST", "/api/warehouses", """
+		this.contract.call(createWarehouse, "POST", "/api/warehouses", """
 				{"code": "EAST", "name": "East", "city": "Norwich", "country": "GB"}""");
-		call(createWarehouse, "POST", "/api/warehouses", """
+		this.contract.call(createWarehouse, "POST", "/api/warehouses", """
 				{"code": "NORTH", "name": "North again", "city": "York", "country": "GB"}""");
-		call(createWarehouse, "POST", "/api/warehouses", """
+		this.contract.call(createWarehouse, "POST", "/api/warehouses", """
 				{"code": "TOO-LONG-A-CODE-X", "name": " ", "country": "gb"}""");
-		call(createWarehouse, "POST", "/api/warehouses", "{\"code\": ");
-		call(warehouses, "GET", "/api/warehouses", null);
-		call(warehouse, "GET", "/api/warehouses/SOUTH", null);
-		call(warehouse, "GET", "/api/warehouses/NOPE", null);
+		this.contract.call(createWarehouse, "POST", "/api/warehouses", "{\"code\": ");
+		this.contract.call(warehouses, "GET", "/api/warehouses", null);
+		this.contract.call(warehouse, "GET", "/api/warehouses/SOUTH", null);
+		this.contract.call(warehouse, "GET", "/api/warehouses/NOPE", null);
 
-		call(stock, "GET", "/api/inventory/products/1", null);
-		call(setStock, "PUT", "/api/inventory/products/1/warehouses/NORTH", "{\"quantityOnHand\": 5}");
-		call(setStock, "PUT", "/api/inventory/products/1/warehouses/SOUTH", "{\"quantityOnHand\": 4}");
-		call(setStock, "PUT", "/api/inventory/products/2/warehouses/NORTH", "{\"quantityOnHand\": 3}");
-		call(setStock, "PUT", "/api/inventory/products/3/warehouses/EAST", "{\"quantityOnHand\": 2}");
-		call(setStock, "PUT", "/api/inventory/products/3/warehouses/NORTH", "{\"quantityOnHand\": 2}");
-		call(setStock, "PUT", "/api/inventory/products/4/warehouses/SOUTH", "{\"quantityOnHand\": 0}");
-		call(setStock, "PUT", "/api/inventory/products/5/warehouses/NORTH", "{\"quantityOnHand\": 1}");
-		call(setStock, "PUT", "/api/inventory/products/5/warehouses/NORTH", "{\"quantityOnHand\": 0}");
-		call(setStock, "PUT", "/api/inventory/products/999/warehouses/NORTH", "{\"quantityOnHand\": 1}");
-		call(setStock, "PUT", "/api/inventory/products/999/warehouses/NOPE", "{\"quantityOnHand\": 1}");
-		call(setStock, "PUT", "/api/inventory/products/1/warehouses/NOPE", "{\"quantityOnHand\": 1}");
-		call(setStock, "PUT", "/api/inventory/products/1/warehouses/NORTH", "{\"quantityOnHand\": -1}");
-		call(setStock, "PUT", "/api/inventory/products/1/warehouses/NORTH", "{}");
-		call(setStock, "PUT", "/api/inventory/products/abc/warehouses/NORTH", "{\"quantityOnHand\": 1}");
+		this.contract.call(stock, "GET", "/api/inventory/products/1", null);
+		this.contract.call(setStock, "PUT", "/api/inventory/products/1/warehouses/NORTH", "{\"quantityOnHand\": 5}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/1/warehouses/SOUTH", "{\"quantityOnHand\": 4}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/2/warehouses/NORTH", "{\"quantityOnHand\": 3}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/3/warehouses/EAST", "{\"quantityOnHand\": 2}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/3/warehouses/NORTH", "{\"quantityOnHand\": 2}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/4/warehouses/SOUTH", "{\"quantityOnHand\": 0}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/5/warehouses/NORTH", "{\"quantityOnHand\": 1}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/5/warehouses/NORTH", "{\"quantityOnHand\": 0}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/999/warehouses/NORTH", "{\"quantityOnHand\": 1}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/999/warehouses/NOPE", "{\"quantityOnHand\": 1}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/1/warehouses/NOPE", "{\"quantityOnHand\": 1}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/1/warehouses/NORTH", "{\"quantityOnHand\": -1}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/1/warehouses/NORTH", "{}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/abc/warehouses/NORTH", "{\"quantityOnHand\": 1}");
 
 		ordersPlacedInLegacyAndReservedAtTheService();
-		call(setStock, "PUT", "/api/inventory/products/1/warehouses/SOUTH", "{\"quantityOnHand\": 1}");
-		call(setStock, "PUT", "/api/inventory/products/1/warehouses/SOUTH", "{\"quantityOnHand\": 2}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/1/warehouses/SOUTH", "{\"quantityOnHand\": 1}");
+		this.contract.call(setStock, "PUT", "/api/inventory/products/1/warehouses/SOUTH", "{\"quantityOnHand\": 2}");
 
 		for (String product : List.of("1", "2", "3", "4", "5", "6", "999", "abc")) {
-			call(stock, "GET", "/api/inventory/products/" + product, null);
+			this.contract.call(stock, "GET", "/api/inventory/products/" + product, null);
 		}
 		for (String orderId : List.of("1", "2", "3", "999", "abc")) {
-			call(reservations, "GET", "/api/inventory/reservations?orderId=" + orderId, null);
+			this.contract.call(reservations, "GET", "/api/inventory/reservations?orderId=" + orderId, null);
 		}
-		call(reservations, "GET", "/api/inventory/reservations", null);
+		this.contract.call(reservations, "GET", "/api/inventory/reservations", null);
 		String hundredAndOne = IntStream.rangeClosed(1, 101).mapToObj(String::valueOf).collect(Collectors.joining(","));
 		for (String query : List.of("?productIds=1,2,3,4,5,6,999", "?productIds=3,1,3", "?productIds=6",
 				"?productIds=1&productIds=2", "?productIds=", "", "?productIds=a", "?productIds=" + hundredAndOne)) {
-			call(availability, "GET", "/api/inventory/availability" + query, null);
+			this.contract.call(availability, "GET", "/api/inventory/availability" + query, null);
 		}
-		call(inStock, "GET", "/api/inventory/in-stock-products", null);
+		this.contract.call(inStock, "GET", "/api/inventory/in-stock-products", null);
 
-		assertThat(this.mismatches).as("responses that differ between legacy and service").isEmpty();
-		assertThat(this.exercised).as("every endpoint of the plan is exercised")
-			.containsExactlyInAnyOrderElementsOf(planEndpoints());
-		assertThat(this.servedByService).as("the service answers every endpoint of the plan with a success")
-			.containsExactlyInAnyOrderElementsOf(planEndpoints());
+		this.contract.assertAlike();
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void everyEndpointOfThePlanIsAnOperationOfTheMonolithsServedOpenApi() throws Exception {
-		HttpResponse<String> document = legacy.send(HttpRequest.newBuilder(legacy.uri("/openapi.yaml")));
-		Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) YAMLMapper.builder()
-			.build()
-			.readValue(document.body(), Map.class)
-			.get("paths");
-		Set<String> documented = new TreeSet<>();
-		paths.forEach((path, operations) -> operations.keySet()
-			.forEach(method -> documented.add(method.toUpperCase() + " " + path)));
-
-		assertThat(documented).containsAll(planEndpoints());
+		this.contract.assertPlanEndpointsAreInLegacysOpenApi();
 	}
 
 	/**
@@ -193,60 +169,18 @@ class InventoryContractIntegrationTests {
 		serviceOnly("POST", "/api/inventory/orders/3/reservation/commit", null, 200);
 	}
 
-	private static Set<String> planEndpoints() {
-		Set<String> endpoints = new TreeSet<>();
-		plan.endpoints().stream().map(Endpoint::id).forEach(endpoints::add);
-		return endpoints;
+	private JsonNode legacyOnly(String method, String path, String body) throws Exception {
+		return this.contract.legacyOnly(method, path, body);
 	}
 
-	/** Sends one request to both sides and records how their answers differ. */
-	private void call(String endpoint, String method, String path, String body) throws Exception {
-		this.exercised.add(endpoint);
-		HttpResponse<String> fromLegacy = legacy.send(request(legacy, method, path, body));
-		HttpResponse<String> fromService = service.send(request(service, method, path, body));
-		String request = method + " " + path;
-		if (fromService.statusCode() / 100 == 2) {
-			this.servedByService.add(endpoint);
-		}
-		if (fromLegacy.statusCode() != fromService.statusCode()) {
-			this.mismatches.add(request + ": status " + fromLegacy.statusCode() + " vs " + fromService.statusCode()
-					+ "; service said " + fromService.body());
-			return;
-		}
-		for (String header : List.of("Content-Type", "Location")) {
-			if (!fromLegacy.headers().firstValue(header).equals(fromService.headers().firstValue(header))) {
-				this.mismatches.add(request + ": " + header + " " + fromLegacy.headers().firstValue(header) + " vs "
-						+ fromService.headers().firstValue(header));
-			}
-		}
-		JsonNode legacyJson = json.readTree(fromLegacy.body());
-		JsonNode serviceJson = json.readTree(fromService.body());
-		new JsonDiff(plan.shadow().ignoredJsonPaths()).diff(legacyJson, serviceJson)
-			.forEach(difference -> this.mismatches.add(request + ": " + difference));
-	}
-
-	private static JsonNode legacyOnly(String method, String path, String body) throws Exception {
-		HttpResponse<String> response = legacy.send(request(legacy, method, path, body));
-		assertThat(response.statusCode()).as(method + " " + path + " in legacy: " + response.body()).isBetween(200, 299);
-		return json.readTree(response.body());
-	}
-
-	private static void serviceOnly(String method, String path, String body, int expectedStatus) throws Exception {
-		HttpResponse<String> response = service.send(request(service, method, path, body));
+	private void serviceOnly(String method, String path, String body, int expectedStatus) throws Exception {
+		HttpResponse<String> response = this.contract.serviceOnly(method, path, body);
 		assertThat(response.statusCode()).as(method + " " + path + " at the service: " + response.body())
 			.isEqualTo(expectedStatus);
 	}
 
 	private static long id(JsonNode body) {
 		return body.get("id").asLong();
-	}
-
-	private static HttpRequest.Builder request(ContractSide side, String method, String path, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(side.uri(path)).header("Accept", "application/json");
-		if (body == null) {
-			return request.method(method, HttpRequest.BodyPublishers.noBody());
-		}
-		return request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
 	}
 
 }
