@@ -15,20 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.stranglerfig.bridge.BridgeProperties;
-import dev.stranglerfig.bridge.apply.BatchHandler;
-import dev.stranglerfig.bridge.apply.ChangeApplier;
-import dev.stranglerfig.bridge.metrics.StreamMetrics;
 import dev.stranglerfig.bridge.metrics.StreamStatus;
 import dev.stranglerfig.bridge.sync.BridgeSchema;
 import dev.stranglerfig.bridge.sync.SyncStream;
-import dev.stranglerfig.bridge.target.TargetSession;
 
 /**
  * One stream's engine, run on a thread of its own until stopped. When the engine ends with an error (source or
  * target unreachable at start, slot in use by a bridge that has not died yet) it is started again after a backoff,
  * from the position stored in the target.
  */
-final class ChangeStream implements Runnable {
+final class ChangeStream implements StreamWorker {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChangeStream.class);
 
@@ -36,11 +32,9 @@ final class ChangeStream implements Runnable {
 
 	private final BridgeProperties properties;
 
-	private final StreamMetrics metrics;
+	private final StreamStatus status;
 
-	private final StreamStatus status = new StreamStatus();
-
-	private final TargetSession session;
+	private final StreamSink sink;
 
 	private final AtomicReference<DebeziumEngine<RecordChangeEvent<SourceRecord>>> engine = new AtomicReference<>();
 
@@ -48,18 +42,20 @@ final class ChangeStream implements Runnable {
 
 	private volatile boolean stopping;
 
-	ChangeStream(SyncStream stream, BridgeProperties properties, StreamMetrics metrics) {
+	ChangeStream(SyncStream stream, BridgeProperties properties, StreamStatus status, StreamSink sink) {
 		this.stream = stream;
 		this.properties = properties;
-		this.metrics = metrics;
-		this.session = new TargetSession(stream.target(), stream.name());
+		this.status = status;
+		this.sink = sink;
 	}
 
-	SyncStream stream() {
-		return this.stream;
+	@Override
+	public String name() {
+		return this.stream.name();
 	}
 
-	StreamStatus status() {
+	@Override
+	public StreamStatus status() {
 		return this.status;
 	}
 
@@ -83,7 +79,7 @@ final class ChangeStream implements Runnable {
 			Thread.currentThread().interrupt();
 		}
 		finally {
-			this.session.close();
+			this.sink.close();
 			this.status.stopped();
 			this.finished.countDown();
 		}
@@ -96,15 +92,10 @@ final class ChangeStream implements Runnable {
 			try (Connection source = this.stream.source().connect()) {
 				BridgeSchema.createOnSource(source);
 			}
-			ChangeApplier applier = new ChangeApplier(this.stream, this.session);
-			BatchHandler handler = new BatchHandler(this.stream, applier, this.session, applier.open().orElse(null),
-					this.properties.getRetryInitialBackoff(), this.properties.getRetryMaxBackoff(), this.metrics, this.status);
-			Connection target = this.session.connection();
-			SyncStream ordered = this.stream.withTables(SnapshotOrder.of(target, this.stream.tables()));
-			target.commit();
+			StreamSink.Run run = this.sink.open();
 			DebeziumEngine<RecordChangeEvent<SourceRecord>> built = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
-				.using(EngineSettings.of(ordered, this.properties))
-				.notifying(handler)
+				.using(EngineSettings.of(run.ordered(), this.properties, this.sink.offsetStorage()))
+				.notifying(run.consumer())
 				.using((success, message, error) -> outcome.set(success ? "the engine ended: " + message
 						: message + ((error != null) ? ": " + error : "")))
 				.build();
@@ -113,11 +104,11 @@ final class ChangeStream implements Runnable {
 				return "stopped";
 			}
 			this.status.running();
-			logger.info("Stream {} capturing {} into {}", this.stream.name(), this.stream.source(), this.stream.target());
+			logger.info("Stream {} capturing {} into {}", this.stream.name(), this.stream.source(), this.sink);
 			built.run();
 		}
 		catch (Exception ex) {
-			this.session.discard();
+			this.sink.failed();
 			outcome.set(ex.getMessage());
 		}
 		finally {
@@ -126,8 +117,9 @@ final class ChangeStream implements Runnable {
 		return outcome.get();
 	}
 
-	/** Stops the engine, waits for the batch in hand to finish or be abandoned, then closes the target connection. */
-	void stop(Duration timeout) throws InterruptedException {
+	/** Stops the engine, waits for the batch in hand to finish or be abandoned, then closes the sink. */
+	@Override
+	public void stop(Duration timeout) throws InterruptedException {
 		this.stopping = true;
 		DebeziumEngine<RecordChangeEvent<SourceRecord>> running = this.engine.get();
 		if (running != null) {

@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.stranglerfig.bridge.BridgeProperties;
-import dev.stranglerfig.bridge.position.TargetOffsetBackingStore;
 import dev.stranglerfig.bridge.sync.BridgeSchema;
 import dev.stranglerfig.bridge.sync.DatabaseAddress;
 import dev.stranglerfig.bridge.sync.SyncStream;
@@ -21,7 +20,7 @@ final class EngineSettings {
 	private EngineSettings() {
 	}
 
-	static Properties of(SyncStream stream, BridgeProperties properties) {
+	static Properties of(SyncStream stream, BridgeProperties properties, Properties offsetStorage) {
 		Properties settings = new Properties();
 		settings.putAll(source(stream.source()));
 		settings.setProperty("name", stream.name());
@@ -44,15 +43,8 @@ final class EngineSettings {
 			settings.setProperty("heartbeat.interval.ms", Long.toString(properties.getHeartbeatInterval().toMillis()));
 			settings.setProperty("heartbeat.action.query", BridgeSchema.heartbeatQuery(stream.name()));
 		}
-		// The durable position is written by the applier with the rows; the engine's flushes only confirm the slot.
-		settings.setProperty("offset.storage", TargetOffsetBackingStore.class.getName());
 		settings.setProperty("offset.flush.interval.ms", "1000");
-		settings.setProperty(TargetOffsetBackingStore.TARGET_URL, stream.target().url());
-		settings.setProperty(TargetOffsetBackingStore.TARGET_USER, stream.target().user());
-		settings.setProperty(TargetOffsetBackingStore.TARGET_PASSWORD, stream.target().password());
-		settings.setProperty(TargetOffsetBackingStore.STREAM_NAME, stream.name());
-		settings.setProperty(TargetOffsetBackingStore.CONTEXT, stream.context());
-		settings.setProperty(TargetOffsetBackingStore.DIRECTION, stream.direction().value());
+		settings.putAll(offsetStorage);
 		return settings;
 	}
 

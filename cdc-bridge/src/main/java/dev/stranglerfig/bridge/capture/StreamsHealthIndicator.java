@@ -28,10 +28,10 @@ public class StreamsHealthIndicator implements HealthIndicator {
 	public Health health() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		boolean failed = false;
-		for (ChangeStream stream : this.runner.streams()) {
-			StreamStatus status = stream.status();
+		for (StreamWorker worker : this.runner.workers()) {
+			StreamStatus status = worker.status();
 			failed |= status.state() == StreamStatus.State.FAILED;
-			details.put(stream.stream().name(),
+			details.put(worker.name(),
 					status.detail().isEmpty() ? status.state().name() : status.state().name() + ": " + status.detail());
 		}
 		return (failed ? Health.down() : Health.up()).withDetails(details).build();

@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /**
  * The bridge's own tables, in a {@code strangler_bridge} schema of each database it touches. Plain idempotent
- * DDL rather than Flyway: these three tables live inside databases whose schemas other teams own with their own
+ * DDL rather than Flyway: these tables live inside databases whose schemas other teams own with their own
  * Flyway histories, and a second history there buys nothing while the bridge's layout has one version. The day it
  * needs a second, this becomes a Flyway location with its history table in {@code strangler_bridge}.
  */
@@ -38,6 +38,21 @@ public final class BridgeSchema {
 			    recorded_at     timestamptz NOT NULL DEFAULT now()
 			)""";
 
+	/**
+	 * With the Kafka transport: per topic partition, the next offset to apply and the source position of the last
+	 * change applied from it (to drop changes the capture side published twice after a crash of its own).
+	 */
+	private static final String KAFKA_POSITION = """
+			CREATE TABLE IF NOT EXISTS strangler_bridge.kafka_position (
+			    stream_name     text        NOT NULL,
+			    topic           text        NOT NULL,
+			    kafka_partition integer     NOT NULL,
+			    next_offset     bigint      NOT NULL,
+			    source_offset   jsonb,
+			    applied_at      timestamptz NOT NULL,
+			    PRIMARY KEY (stream_name, topic, kafka_partition)
+			)""";
+
 	private static final String HEARTBEAT = """
 			CREATE TABLE IF NOT EXISTS strangler_bridge.heartbeat (
 			    stream_name text        PRIMARY KEY,
@@ -52,7 +67,7 @@ public final class BridgeSchema {
 
 	/** On the database a stream writes to: where it is (position) and what it could not write (dead letters). */
 	public static void createOnTarget(Connection connection) throws SQLException {
-		execute(connection, SCHEMA, SOURCE_POSITION, DEAD_LETTER);
+		execute(connection, SCHEMA, SOURCE_POSITION, DEAD_LETTER, KAFKA_POSITION);
 	}
 
 	/** On the database a stream captures: the heartbeat table. */
