@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,17 @@ public class BridgeProperties {
 	/** How often the slot lag (bytes of WAL the slot holds) is read from the source. */
 	@NotNull
 	private Duration lagProbeInterval = Duration.ofSeconds(5);
+
+	/**
+	 * Source tables ({@code schema.table}) too large to lock or copy at once: left out of the initial snapshot and
+	 * loaded by an incremental snapshot, chunk by chunk while changes stream, when {@code snapshot <context> <table>}
+	 * asks for it.
+	 */
+	private Set<String> incrementalTables = new LinkedHashSet<>();
+
+	/** Rows per chunk of an incremental snapshot (Debezium's {@code incremental.snapshot.chunk.size}). */
+	@Min(1)
+	private int incrementalChunkSize = 1024;
 
 	/** How captured changes reach the applier: in the same process, or through Kafka topics. */
 	@NotNull
@@ -143,6 +155,22 @@ public class BridgeProperties {
 
 	public void setLagProbeInterval(Duration lagProbeInterval) {
 		this.lagProbeInterval = lagProbeInterval;
+	}
+
+	public Set<String> getIncrementalTables() {
+		return this.incrementalTables;
+	}
+
+	public void setIncrementalTables(Set<String> incrementalTables) {
+		this.incrementalTables = incrementalTables;
+	}
+
+	public int getIncrementalChunkSize() {
+		return this.incrementalChunkSize;
+	}
+
+	public void setIncrementalChunkSize(int incrementalChunkSize) {
+		this.incrementalChunkSize = incrementalChunkSize;
 	}
 
 	public Transport getTransport() {

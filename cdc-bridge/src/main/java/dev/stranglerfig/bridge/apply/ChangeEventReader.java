@@ -19,6 +19,11 @@ public final class ChangeEventReader {
 	private ChangeEventReader() {
 	}
 
+	/** A row read by a snapshot (initial or incremental) rather than a change streamed from the WAL. */
+	static boolean snapshotRead(SourceRecord record) {
+		return record.value() instanceof Struct value && value.schema().field("op") != null && "r".equals(value.getString("op"));
+	}
+
 	public static Optional<ChangeEvent> read(SourceRecord record, SourcePosition position) {
 		if (!(record.value() instanceof Struct value) || value.schema().field("op") == null) {
 			return Optional.empty();

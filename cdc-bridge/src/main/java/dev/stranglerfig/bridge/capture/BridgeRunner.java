@@ -16,6 +16,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import dev.stranglerfig.bridge.BridgeApplication;
 import dev.stranglerfig.bridge.BridgeProperties;
 import dev.stranglerfig.bridge.metrics.SlotLagProbe;
 import dev.stranglerfig.bridge.kafka.TopicApplier;
@@ -30,7 +31,7 @@ import dev.stranglerfig.bridge.sync.SyncStreams;
  * bean it stops before any bean is destroyed, so engines end before the connections and meters they use go away.
  */
 @Component
-@Profile("!verify")
+@Profile("!" + BridgeApplication.COMMAND_PROFILE)
 public class BridgeRunner implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(BridgeRunner.class);

@@ -1,5 +1,6 @@
 package dev.stranglerfig.bridge.capture;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,8 +13,8 @@ import dev.stranglerfig.bridge.sync.TableRoute;
 
 /**
  * The Debezium configuration of a stream, in one place: the source connection, the slot and filtered publication
- * named after the stream, what is captured and in which form, and where the position is kept. Incremental
- * snapshots (a signal table on the same source) will add their settings here.
+ * named after the stream, what is captured and in which form, the signal table for incremental snapshots, and where
+ * the position is kept.
  */
 final class EngineSettings {
 
@@ -34,6 +35,10 @@ final class EngineSettings {
 		settings.setProperty("slot.stream.params", "origin=none");
 		settings.setProperty("table.include.list", includeList(stream));
 		settings.setProperty("snapshot.mode", "initial");
+		settings.setProperty("snapshot.include.collection.list", initialSnapshotList(stream, properties));
+		settings.setProperty("signal.enabled.channels", "source");
+		settings.setProperty("signal.data.collection", BridgeSchema.SIGNAL_TABLE);
+		settings.setProperty("incremental.snapshot.chunk.size", Integer.toString(properties.getIncrementalChunkSize()));
 		settings.setProperty("decimal.handling.mode", "string");
 		settings.setProperty("time.precision.mode", "adaptive_time_microseconds");
 		settings.setProperty("tombstones.on.delete", "false");
@@ -59,10 +64,25 @@ final class EngineSettings {
 	}
 
 	private static String includeList(SyncStream stream) {
-		// The heartbeat table is in the publication so that heartbeats reach the bridge and move the slot on.
-		return Stream.concat(stream.tables().stream().map(TableRoute::sourceTable), Stream.of(BridgeSchema.HEARTBEAT_TABLE))
-			.map(table -> table.replace(".", "\\."))
-			.collect(Collectors.joining(","));
+		// The heartbeat table is in the publication so that heartbeats reach the bridge and move the slot on; the signal
+		// table so that Debezium sees signals and its own chunk marks in the WAL.
+		return pattern(Stream.concat(stream.tables().stream().map(TableRoute::sourceTable),
+				Stream.of(BridgeSchema.HEARTBEAT_TABLE, BridgeSchema.SIGNAL_TABLE)));
+	}
+
+	/**
+	 * The tables the initial snapshot copies: all but the incremental ones. Never empty, which would mean all: with
+	 * every table incremental, the initial snapshot copies the heartbeat table only.
+	 */
+	private static String initialSnapshotList(SyncStream stream, BridgeProperties properties) {
+		List<String> initial = stream.tables().stream().map(TableRoute::sourceTable)
+			.filter(table -> !properties.getIncrementalTables().contains(table))
+			.toList();
+		return pattern(initial.isEmpty() ? Stream.of(BridgeSchema.HEARTBEAT_TABLE) : initial.stream());
+	}
+
+	private static String pattern(Stream<String> tables) {
+		return tables.map(table -> table.replace(".", "\\.")).collect(Collectors.joining(","));
 	}
 
 }

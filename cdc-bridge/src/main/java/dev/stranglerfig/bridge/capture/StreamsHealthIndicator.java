@@ -8,6 +8,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import dev.stranglerfig.bridge.BridgeApplication;
 import dev.stranglerfig.bridge.metrics.StreamStatus;
 
 /**
@@ -15,7 +16,7 @@ import dev.stranglerfig.bridge.metrics.StreamStatus;
  * unreachable target is UP with the reason in its details, since it holds its place and catches up by itself.
  */
 @Component
-@Profile("!verify")
+@Profile("!" + BridgeApplication.COMMAND_PROFILE)
 public class StreamsHealthIndicator implements HealthIndicator {
 
 	private final BridgeRunner runner;

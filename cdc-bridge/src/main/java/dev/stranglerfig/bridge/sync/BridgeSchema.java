@@ -59,6 +59,20 @@ public final class BridgeSchema {
 			    beat_at     timestamptz NOT NULL
 			)""";
 
+	/**
+	 * Debezium's signal table on the captured side, in the layout Debezium requires: the bridge's {@code snapshot}
+	 * command inserts {@code execute-snapshot} signals, and Debezium writes the open/close marks of each incremental
+	 * snapshot chunk there. It is in the publication: Debezium reads signals and marks from the WAL.
+	 */
+	public static final String SIGNAL_TABLE = "strangler_bridge.debezium_signal";
+
+	private static final String SIGNAL = """
+			CREATE TABLE IF NOT EXISTS strangler_bridge.debezium_signal (
+			    id   varchar(64)   PRIMARY KEY,
+			    type varchar(32)   NOT NULL,
+			    data varchar(2048)
+			)""";
+
 	/** The table Debezium's heartbeat query writes on the source; it is in the publication so it moves the slot. */
 	public static final String HEARTBEAT_TABLE = "strangler_bridge.heartbeat";
 
@@ -70,9 +84,9 @@ public final class BridgeSchema {
 		execute(connection, SCHEMA, SOURCE_POSITION, DEAD_LETTER, KAFKA_POSITION);
 	}
 
-	/** On the database a stream captures: the heartbeat table. */
+	/** On the database a stream captures: the heartbeat and signal tables. */
 	public static void createOnSource(Connection connection) throws SQLException {
-		execute(connection, SCHEMA, HEARTBEAT);
+		execute(connection, SCHEMA, HEARTBEAT, SIGNAL);
 	}
 
 	/** The statement Debezium runs on the source every heartbeat interval. */
