@@ -2,6 +2,7 @@ package dev.stranglerfig.bridge.capture;
 
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -89,12 +90,15 @@ final class ChangeStream implements StreamWorker {
 	private String runEngineOnce() {
 		AtomicReference<String> outcome = new AtomicReference<>("the engine ended");
 		try {
+			Properties settings = new Properties();
 			try (Connection source = this.stream.source().connect()) {
 				BridgeSchema.createOnSource(source);
+				settings.putAll(TreeOrder.settings(source, this.stream.tables()));
 			}
 			StreamSink.Run run = this.sink.open();
+			settings.putAll(EngineSettings.of(run.ordered(), this.properties, this.sink.offsetStorage()));
 			DebeziumEngine<RecordChangeEvent<SourceRecord>> built = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
-				.using(EngineSettings.of(run.ordered(), this.properties, this.sink.offsetStorage()))
+				.using(settings)
 				.notifying(run.consumer())
 				.using((success, message, error) -> outcome.set(success ? "the engine ended: " + message
 						: message + ((error != null) ? ": " + error : "")))
