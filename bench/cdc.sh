@@ -13,9 +13,11 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ROUNDS=${ROUNDS:-3}
 PRODUCTS=${PRODUCTS:-200000}        # snapshot size
-CHANGES=${CHANGES:-100000}          # streamed backlog per round
+CHANGES=${CHANGES:-200000}          # streamed backlog per round (a fresh JVM each round: larger warms it up more)
 LAG_SECONDS=${LAG_SECONDS:-15}      # per round of the steady-rate run
 PG_PORT=18532 BRIDGE_PORT=18110
+# The streamed backlog updates existing products, each at most once per round.
+[ "$CHANGES" -le "$PRODUCTS" ] || { echo "CHANGES ($CHANGES) must not exceed PRODUCTS ($PRODUCTS)" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/strangler-bench-cdc.XXXXXX)
 PIDS=()
 BRIDGE_PID=

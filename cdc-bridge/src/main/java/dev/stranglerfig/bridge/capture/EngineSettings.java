@@ -44,6 +44,9 @@ final class EngineSettings {
 		settings.setProperty("tombstones.on.delete", "false");
 		settings.setProperty("max.batch.size", Integer.toString(properties.getBatchSize()));
 		settings.setProperty("max.queue.size", Integer.toString(properties.getBatchSize() * 4));
+		// Debezium waits this long for a batch to fill before handing over a partial one (500 ms by default): at a
+		// steady rate below the batch size that wait is most of the lag.
+		settings.setProperty("poll.interval.ms", "50");
 		if (!properties.getHeartbeatInterval().isZero()) {
 			settings.setProperty("heartbeat.interval.ms", Long.toString(properties.getHeartbeatInterval().toMillis()));
 			settings.setProperty("heartbeat.action.query", BridgeSchema.heartbeatQuery(stream.name()));
