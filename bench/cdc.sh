@@ -15,6 +15,7 @@ ROUNDS=${ROUNDS:-3}
 PRODUCTS=${PRODUCTS:-200000}        # snapshot size
 CHANGES=${CHANGES:-200000}          # streamed backlog per round (a fresh JVM each round: larger warms it up more)
 LAG_SECONDS=${LAG_SECONDS:-15}      # per round of the steady-rate run
+BRIDGE_JVM_ARGS=${BRIDGE_JVM_ARGS:-} # e.g. -XX:StartFlightRecording=filename=/tmp/bridge-%p.jfr to profile it
 PG_PORT=18532 BRIDGE_PORT=18110
 # The streamed backlog updates existing products, each at most once per round.
 [ "$CHANGES" -le "$PRODUCTS" ] || { echo "CHANGES ($CHANGES) must not exceed PRODUCTS ($PRODUCTS)" >&2; exit 2; }
@@ -69,7 +70,8 @@ legacy "INSERT INTO category (name, slug) SELECT 'Category ' || n, 'category-' |
         SELECT 'SKU-' || n, 'Product ' || n, 'A product', n % 500 + 0.99, 1 + n % 100 FROM generate_series(1, $PRODUCTS) n"
 
 start_bridge() {
-  java -Xmx512m -jar "$ROOT/cdc-bridge/target/cdc-bridge.jar" --server.port=$BRIDGE_PORT \
+  # shellcheck disable=SC2086 # BRIDGE_JVM_ARGS holds several arguments
+  java -Xmx512m $BRIDGE_JVM_ARGS -jar "$ROOT/cdc-bridge/target/cdc-bridge.jar" --server.port=$BRIDGE_PORT \
     --bridge.plans-dir="$WORK/plans" --bridge.contexts=catalog \
     --bridge.legacy.url="jdbc:postgresql://127.0.0.1:$PG_PORT/shop" --bridge.legacy.user=postgres --bridge.legacy.password=postgres \
     --bridge.services.catalog.url="jdbc:postgresql://127.0.0.1:$PG_PORT/catalog" \
