@@ -111,6 +111,37 @@ class KafkaTransportIntegrationTests {
 		}
 	}
 
+	@Test
+	void aCaptureKilledMidStreamPublishesAgainButNothingIsAppliedTwice() throws Exception {
+		try (BridgeDatabases databases = new BridgeDatabases("kafka_recapture", "legacy")) {
+			BridgeDatabases.countChanges(databases.legacy, "public.product");
+			BridgeDatabases.countChanges(databases.service, "catalog.product");
+			execute(databases.legacy, "INSERT INTO category (name, slug) SELECT 'Category ' || n, 'c-' || n FROM generate_series(1, 10) n");
+			try (InJvmBridge applier = InJvmBridge.start(kafka(databases.bridgeArguments(), "recapture", "apply"))) {
+				BridgeProcess first = BridgeProcess.start("kafka-capture-first", kafka(databases.bridgeArguments(), "recapture", "capture"));
+				long sourceChanges;
+				try {
+					await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> published("recapture.catalog.l2s.public.category") == 10);
+					writeChanges(databases, 20);
+					sourceChanges = queryLong(databases.legacy, "SELECT sum(changes) FROM public.product_changes");
+					await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+						.until(() -> published("recapture.catalog.l2s.public.product") > sourceChanges / 3);
+				}
+				finally {
+					first.kill();
+				}
+				try (BridgeProcess second = BridgeProcess.start("kafka-capture-second", kafka(databases.bridgeArguments(), "recapture", "capture"))) {
+					awaitEqual(databases);
+					// The restarted capture went on from its last flushed offset: the topic holds some changes twice ...
+					assertThat(published("recapture.catalog.l2s.public.product")).isGreaterThan(sourceChanges);
+					// ... and the target applied each of them once.
+					assertThat(queryRows(databases.service, "SELECT id, changes FROM public.product_changes ORDER BY id"))
+						.containsExactlyElementsOf(queryRows(databases.legacy, "SELECT id, changes FROM public.product_changes ORDER BY id"));
+				}
+			}
+		}
+	}
+
 	/** Per round, in transactions of 2,000: 2,000 inserts, 2,000 updates, every row of the round updated again, 200 deletes. */
 	private static void writeChanges(BridgeDatabases databases, int rounds) {
 		for (int round = 0; round < rounds; round++) {
