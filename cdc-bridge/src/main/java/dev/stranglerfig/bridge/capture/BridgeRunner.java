@@ -58,7 +58,7 @@ public class BridgeRunner implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		List<SyncStream> planned = SyncStreams.of(this.properties);
-		Transport transport = Transport.of(this.properties);
+		TransportRoles transport = TransportRoles.of(this.properties);
 		this.engines = Executors.newCachedThreadPool(runnable -> new Thread(runnable, "bridge-stream"));
 		this.probes = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "bridge-slot-lag"));
 		for (SyncStream stream : planned) {

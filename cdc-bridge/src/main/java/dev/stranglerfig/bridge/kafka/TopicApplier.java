@@ -3,7 +3,6 @@ package dev.stranglerfig.bridge.kafka;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +12,6 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -99,7 +97,8 @@ public final class TopicApplier implements StreamWorker {
 				try (Consumer<byte[], byte[]> opened = newConsumer()) {
 					this.consumer = opened;
 					this.applier.open();
-					opened.subscribe(this.topics.all(), new Assignments(opened));
+					opened.subscribe(this.topics.all(),
+							new PartitionAssignments(opened, this.session, this.positions, this.owned, this.holds, this.stream.name()));
 					this.status.running();
 					logger.info("Applier of {} consuming {} into {}", this.stream.name(), this.topics.all(), this.stream.target());
 					while (!this.stopping) {
@@ -168,48 +167,6 @@ public final class TopicApplier implements StreamWorker {
 		if (!this.finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			logger.warn("Applier of {} still running {} ms after the stop request", this.stream.name(), timeout.toMillis());
 		}
-	}
-
-	/** Seeks newly assigned partitions to the target's offsets; forgets partitions given away. */
-	private final class Assignments implements ConsumerRebalanceListener {
-
-		private final Consumer<byte[], byte[]> consumer;
-
-		Assignments(Consumer<byte[], byte[]> consumer) {
-			this.consumer = consumer;
-		}
-
-		@Override
-		public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-			try {
-				var connection = TopicApplier.this.session.connection();
-				Map<TopicPartition, PartitionPositions.Stored> stored = TopicApplier.this.positions.load(connection, partitions);
-				connection.commit();
-				stored.forEach((partition, position) -> {
-					if (position.nextOffset() >= 0) {
-						this.consumer.seek(partition, position.nextOffset());
-					}
-					else {
-						this.consumer.seekToBeginning(List.of(partition));
-					}
-				});
-				TopicApplier.this.owned.putAll(stored);
-				logger.info("Applier of {} got {}", TopicApplier.this.stream.name(), stored);
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("Cannot read the stored offsets of " + partitions + " from "
-						+ TopicApplier.this.stream.target() + ": " + ex.getMessage(), ex);
-			}
-		}
-
-		@Override
-		public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-			partitions.forEach(partition -> {
-				TopicApplier.this.owned.remove(partition);
-				TopicApplier.this.holds.forget(partition);
-			});
-		}
-
 	}
 
 }

@@ -7,9 +7,9 @@ import dev.stranglerfig.bridge.metrics.StreamStatus;
 import dev.stranglerfig.bridge.sync.SyncStream;
 
 /** What this process runs per stream, as {@code bridge.transport} and {@code bridge.kafka.roles} say. */
-record Transport(BridgeProperties properties) {
+record TransportRoles(BridgeProperties properties) {
 
-	static Transport of(BridgeProperties properties) {
+	static TransportRoles of(BridgeProperties properties) {
 		BridgeProperties.Kafka kafka = properties.getKafka();
 		if (properties.getTransport() == BridgeProperties.Transport.KAFKA) {
 			if (kafka.getBootstrapServers() == null || kafka.getBootstrapServers().isBlank()) {
@@ -19,7 +19,7 @@ record Transport(BridgeProperties properties) {
 				throw new IllegalStateException("bridge.kafka.roles is empty; list capture, apply or both");
 			}
 		}
-		return new Transport(properties);
+		return new TransportRoles(properties);
 	}
 
 	private boolean kafka() {
