@@ -3,7 +3,7 @@ package dev.stranglerfig.bridge.apply;
 import java.time.Duration;
 
 /** Exponential waits between retries, doubling from the initial wait up to the maximum, where they stay. */
-final class Backoff {
+public final class Backoff {
 
 	private final Duration initial;
 
@@ -11,20 +11,20 @@ final class Backoff {
 
 	private Duration next;
 
-	Backoff(Duration initial, Duration max) {
+	public Backoff(Duration initial, Duration max) {
 		this.initial = initial;
 		this.max = max;
 		this.next = initial;
 	}
 
-	Duration next() {
+	public Duration next() {
 		Duration current = this.next;
 		Duration doubled = current.multipliedBy(2);
 		this.next = (doubled.compareTo(this.max) > 0) ? this.max : doubled;
 		return current;
 	}
 
-	void reset() {
+	public void reset() {
 		this.next = this.initial;
 	}
 

@@ -62,7 +62,9 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 		for (RecordChangeEvent<SourceRecord> record : records) {
 			SourceRecord source = record.record();
 			SourcePosition position = new SourcePosition(source.sourcePartition(), source.sourceOffset());
-			if (position.isAtOrBefore(this.applied)) {
+			// The rows of an incremental snapshot chunk share the position of the chunk's close mark: never "already
+			// applied", or the rest of a chunk split over two batches would be dropped.
+			if (position.isAtOrBefore(this.applied) && !ChangeEventReader.snapshotRead(source)) {
 				if (skipped == 0) {
 					logger.debug("Stream {}: {} is at or before the applied {}", this.stream.name(), position, this.applied);
 				}

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import dev.stranglerfig.bridge.deadletter.DeadLetter;
 import dev.stranglerfig.bridge.deadletter.DeadLetterStore;
@@ -65,25 +66,38 @@ public final class ChangeApplier {
 	 * is committed then, and the caller retries the same batch
 	 */
 	Applied apply(List<ChangeEvent> events, SourcePosition position) throws SQLException {
+		return apply(events, connection -> this.positions.save(connection, position), event -> false);
+	}
+
+	/**
+	 * Applies the changes and has {@code position} store where they came from, in the same transaction.
+	 * @param waitsForParent the changes that, refused for a parent row not in the target yet, must not be
+	 * dead-lettered: the parent travels another way (another topic or partition) and may still arrive
+	 * @throws MissingParentException when such a change meets a missing parent; nothing is committed
+	 * @throws SQLException when the target cannot take the batch now ({@link TargetErrors#unavailable}); nothing of it
+	 * is committed then, and the caller retries the same batch
+	 */
+	public Applied apply(List<ChangeEvent> events, PositionWrite position, Predicate<ChangeEvent> waitsForParent)
+			throws SQLException {
 		List<Planned> planned = plan(events);
 		Connection connection = this.session.connection();
 		try {
-			int deadLetters = write(connection, planned, false);
-			this.positions.save(connection, position);
+			int deadLetters = write(connection, planned, null);
+			position.save(connection);
 			connection.commit();
 			return applied(planned, deadLetters);
 		}
 		catch (SQLException ex) {
 			rollback(connection);
-			if (TargetErrors.unavailable(ex) || connection.isClosed()) {
+			if (TargetErrors.unavailable(ex) || connection.isClosed() || ex instanceof PositionWrite.Conflict) {
 				throw ex;
 			}
 		}
 		try (Statement statement = connection.createStatement()) {
 			// Row by row, a deferred constraint must fail at its row, not at commit where no savepoint can catch it.
 			statement.execute("SET CONSTRAINTS ALL IMMEDIATE");
-			int deadLetters = write(connection, planned, true);
-			this.positions.save(connection, position);
+			int deadLetters = write(connection, planned, waitsForParent);
+			position.save(connection);
 			connection.commit();
 			return applied(planned, deadLetters);
 		}
@@ -110,7 +124,10 @@ public final class ChangeApplier {
 		return planned;
 	}
 
-	private int write(Connection connection, List<Planned> planned, boolean rowByRow) throws SQLException {
+	/** Writes as JDBC batches, or row by row under savepoints when {@code waitsForParent} is given. */
+	private int write(Connection connection, List<Planned> planned, Predicate<ChangeEvent> waitsForParent)
+			throws SQLException {
+		boolean rowByRow = waitsForParent != null;
 		int deadLetters = 0;
 		PreparedStatement batch = null;
 		String batchSql = null;
@@ -124,7 +141,7 @@ public final class ChangeApplier {
 				TargetTable table = this.tables.table(item.change().targetTable());
 				String sql = table.sql(item.change());
 				if (rowByRow) {
-					if (!applyOne(connection, table, sql, item)) {
+					if (!applyOne(connection, table, sql, item, waitsForParent)) {
 						deadLetters++;
 					}
 					continue;
@@ -147,7 +164,8 @@ public final class ChangeApplier {
 		}
 	}
 
-	private boolean applyOne(Connection connection, TargetTable table, String sql, Planned item) throws SQLException {
+	private boolean applyOne(Connection connection, TargetTable table, String sql, Planned item,
+			Predicate<ChangeEvent> waitsForParent) throws SQLException {
 		Savepoint savepoint = connection.setSavepoint();
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			table.bind(statement, item.change());
@@ -158,6 +176,9 @@ public final class ChangeApplier {
 		catch (SQLException ex) {
 			if (TargetErrors.unavailable(ex)) {
 				throw ex;
+			}
+			if (TargetErrors.missingParent(ex) && waitsForParent.test(item.event())) {
+				throw new MissingParentException(item.event(), reason(ex));
 			}
 			connection.rollback(savepoint);
 			deadLetter(connection, item, "the target refused the row: " + reason(ex));

@@ -12,10 +12,10 @@ import dev.stranglerfig.bridge.position.SourcePosition;
  * Debezium could not read (unchanged TOAST) are absent
  * @param sourceMillis when the change was committed in the source
  */
-record ChangeEvent(SourceRecord record, SourcePosition position, String sourceTable, boolean delete,
+public record ChangeEvent(SourceRecord record, SourcePosition position, String sourceTable, boolean delete,
 		Map<String, Object> row, long sourceMillis) {
 
-	String operation() {
+	public String operation() {
 		return this.delete ? "delete" : "upsert";
 	}
 

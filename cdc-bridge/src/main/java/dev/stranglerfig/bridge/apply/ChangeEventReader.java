@@ -14,12 +14,17 @@ import dev.stranglerfig.bridge.position.SourcePosition;
  * Reads Debezium's change records: row changes come out as {@link ChangeEvent}s; tombstones, heartbeats and other
  * records without a row change come out empty (they still move the stream's position).
  */
-final class ChangeEventReader {
+public final class ChangeEventReader {
 
 	private ChangeEventReader() {
 	}
 
-	static Optional<ChangeEvent> read(SourceRecord record, SourcePosition position) {
+	/** A row read by a snapshot (initial or incremental) rather than a change streamed from the WAL. */
+	static boolean snapshotRead(SourceRecord record) {
+		return record.value() instanceof Struct value && value.schema().field("op") != null && "r".equals(value.getString("op"));
+	}
+
+	public static Optional<ChangeEvent> read(SourceRecord record, SourcePosition position) {
 		if (!(record.value() instanceof Struct value) || value.schema().field("op") == null) {
 			return Optional.empty();
 		}

@@ -16,18 +16,22 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import dev.stranglerfig.bridge.BridgeApplication;
 import dev.stranglerfig.bridge.BridgeProperties;
 import dev.stranglerfig.bridge.metrics.SlotLagProbe;
+import dev.stranglerfig.bridge.kafka.TopicApplier;
 import dev.stranglerfig.bridge.metrics.StreamMetrics;
+import dev.stranglerfig.bridge.metrics.StreamStatus;
 import dev.stranglerfig.bridge.sync.SyncStream;
 import dev.stranglerfig.bridge.sync.SyncStreams;
 
 /**
- * Starts a stream per configured context when the application starts and stops them when it stops. As a lifecycle
+ * Starts a stream per configured context (with the Kafka transport, its capture, its applier or both, as the roles say)
+ * when the application starts and stops them when it stops. As a lifecycle
  * bean it stops before any bean is destroyed, so engines end before the connections and meters they use go away.
  */
 @Component
-@Profile("!verify")
+@Profile("!" + BridgeApplication.COMMAND_PROFILE)
 public class BridgeRunner implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(BridgeRunner.class);
@@ -38,7 +42,7 @@ public class BridgeRunner implements SmartLifecycle {
 
 	private final MeterRegistry registry;
 
-	private final List<ChangeStream> streams = new ArrayList<>();
+	private final List<StreamWorker> workers = new ArrayList<>();
 
 	private ExecutorService engines;
 
@@ -54,25 +58,35 @@ public class BridgeRunner implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		List<SyncStream> planned = SyncStreams.of(this.properties);
-		this.engines = Executors.newFixedThreadPool(planned.size(), runnable -> new Thread(runnable, "bridge-stream"));
+		TransportRoles transport = TransportRoles.of(this.properties);
+		this.engines = Executors.newCachedThreadPool(runnable -> new Thread(runnable, "bridge-stream"));
 		this.probes = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "bridge-slot-lag"));
 		for (SyncStream stream : planned) {
 			StreamMetrics metrics = new StreamMetrics(this.registry, stream);
-			ChangeStream changeStream = new ChangeStream(stream, this.properties, metrics);
-			this.streams.add(changeStream);
-			this.engines.execute(changeStream);
-			long every = this.properties.getLagProbeInterval().toMillis();
-			this.probes.scheduleWithFixedDelay(new SlotLagProbe(stream, metrics), every, every, TimeUnit.MILLISECONDS);
+			if (transport.captures()) {
+				StreamStatus status = new StreamStatus();
+				start(new ChangeStream(stream, this.properties, status, transport.sink(stream, metrics, status)));
+				long every = this.properties.getLagProbeInterval().toMillis();
+				this.probes.scheduleWithFixedDelay(new SlotLagProbe(stream, metrics), every, every, TimeUnit.MILLISECONDS);
+			}
+			if (transport.appliesFromKafka()) {
+				start(new TopicApplier(stream, this.properties, metrics));
+			}
 		}
 		this.running = true;
+	}
+
+	private void start(StreamWorker worker) {
+		this.workers.add(worker);
+		this.engines.execute(worker);
 	}
 
 	@Override
 	public synchronized void stop() {
 		this.probes.shutdownNow();
-		for (ChangeStream stream : this.streams) {
+		for (StreamWorker worker : this.workers) {
 			try {
-				stream.stop(STOP_TIMEOUT);
+				worker.stop(STOP_TIMEOUT);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -81,7 +95,7 @@ public class BridgeRunner implements SmartLifecycle {
 		}
 		this.engines.shutdownNow();
 		this.running = false;
-		logger.info("Bridge stopped: {} streams", this.streams.size());
+		logger.info("Bridge stopped: {} streams", this.workers.size());
 	}
 
 	@Override
@@ -89,9 +103,9 @@ public class BridgeRunner implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** The streams as they are now, for health. */
-	List<ChangeStream> streams() {
-		return List.copyOf(this.streams);
+	/** The capturing and applying threads as they are now, for health. */
+	List<StreamWorker> workers() {
+		return List.copyOf(this.workers);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.stranglerfig.bridge.capture;
 
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,20 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.stranglerfig.bridge.BridgeProperties;
-import dev.stranglerfig.bridge.apply.BatchHandler;
-import dev.stranglerfig.bridge.apply.ChangeApplier;
-import dev.stranglerfig.bridge.metrics.StreamMetrics;
 import dev.stranglerfig.bridge.metrics.StreamStatus;
 import dev.stranglerfig.bridge.sync.BridgeSchema;
 import dev.stranglerfig.bridge.sync.SyncStream;
-import dev.stranglerfig.bridge.target.TargetSession;
 
 /**
  * One stream's engine, run on a thread of its own until stopped. When the engine ends with an error (source or
  * target unreachable at start, slot in use by a bridge that has not died yet) it is started again after a backoff,
  * from the position stored in the target.
  */
-final class ChangeStream implements Runnable {
+final class ChangeStream implements StreamWorker {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChangeStream.class);
 
@@ -36,11 +33,9 @@ final class ChangeStream implements Runnable {
 
 	private final BridgeProperties properties;
 
-	private final StreamMetrics metrics;
+	private final StreamStatus status;
 
-	private final StreamStatus status = new StreamStatus();
-
-	private final TargetSession session;
+	private final StreamSink sink;
 
 	private final AtomicReference<DebeziumEngine<RecordChangeEvent<SourceRecord>>> engine = new AtomicReference<>();
 
@@ -48,18 +43,20 @@ final class ChangeStream implements Runnable {
 
 	private volatile boolean stopping;
 
-	ChangeStream(SyncStream stream, BridgeProperties properties, StreamMetrics metrics) {
+	ChangeStream(SyncStream stream, BridgeProperties properties, StreamStatus status, StreamSink sink) {
 		this.stream = stream;
 		this.properties = properties;
-		this.metrics = metrics;
-		this.session = new TargetSession(stream.target(), stream.name());
+		this.status = status;
+		this.sink = sink;
 	}
 
-	SyncStream stream() {
-		return this.stream;
+	@Override
+	public String name() {
+		return this.stream.name();
 	}
 
-	StreamStatus status() {
+	@Override
+	public StreamStatus status() {
 		return this.status;
 	}
 
@@ -83,7 +80,7 @@ final class ChangeStream implements Runnable {
 			Thread.currentThread().interrupt();
 		}
 		finally {
-			this.session.close();
+			this.sink.close();
 			this.status.stopped();
 			this.finished.countDown();
 		}
@@ -93,18 +90,16 @@ final class ChangeStream implements Runnable {
 	private String runEngineOnce() {
 		AtomicReference<String> outcome = new AtomicReference<>("the engine ended");
 		try {
+			Properties settings = new Properties();
 			try (Connection source = this.stream.source().connect()) {
 				BridgeSchema.createOnSource(source);
+				settings.putAll(TreeOrder.settings(source, this.stream.tables()));
 			}
-			ChangeApplier applier = new ChangeApplier(this.stream, this.session);
-			BatchHandler handler = new BatchHandler(this.stream, applier, this.session, applier.open().orElse(null),
-					this.properties.getRetryInitialBackoff(), this.properties.getRetryMaxBackoff(), this.metrics, this.status);
-			Connection target = this.session.connection();
-			SyncStream ordered = this.stream.withTables(SnapshotOrder.of(target, this.stream.tables()));
-			target.commit();
+			StreamSink.Run run = this.sink.open();
+			settings.putAll(EngineSettings.of(run.ordered(), this.properties, this.sink.offsetStorage()));
 			DebeziumEngine<RecordChangeEvent<SourceRecord>> built = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
-				.using(EngineSettings.of(ordered, this.properties))
-				.notifying(handler)
+				.using(settings)
+				.notifying(run.consumer())
 				.using((success, message, error) -> outcome.set(success ? "the engine ended: " + message
 						: message + ((error != null) ? ": " + error : "")))
 				.build();
@@ -113,11 +108,11 @@ final class ChangeStream implements Runnable {
 				return "stopped";
 			}
 			this.status.running();
-			logger.info("Stream {} capturing {} into {}", this.stream.name(), this.stream.source(), this.stream.target());
+			logger.info("Stream {} capturing {} into {}", this.stream.name(), this.stream.source(), this.sink);
 			built.run();
 		}
 		catch (Exception ex) {
-			this.session.discard();
+			this.sink.failed();
 			outcome.set(ex.getMessage());
 		}
 		finally {
@@ -126,8 +121,9 @@ final class ChangeStream implements Runnable {
 		return outcome.get();
 	}
 
-	/** Stops the engine, waits for the batch in hand to finish or be abandoned, then closes the target connection. */
-	void stop(Duration timeout) throws InterruptedException {
+	/** Stops the engine, waits for the batch in hand to finish or be abandoned, then closes the sink. */
+	@Override
+	public void stop(Duration timeout) throws InterruptedException {
 		this.stopping = true;
 		DebeziumEngine<RecordChangeEvent<SourceRecord>> running = this.engine.get();
 		if (running != null) {

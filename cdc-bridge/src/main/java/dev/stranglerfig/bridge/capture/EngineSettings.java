@@ -1,11 +1,11 @@
 package dev.stranglerfig.bridge.capture;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.stranglerfig.bridge.BridgeProperties;
-import dev.stranglerfig.bridge.position.TargetOffsetBackingStore;
 import dev.stranglerfig.bridge.sync.BridgeSchema;
 import dev.stranglerfig.bridge.sync.DatabaseAddress;
 import dev.stranglerfig.bridge.sync.SyncStream;
@@ -13,15 +13,15 @@ import dev.stranglerfig.bridge.sync.TableRoute;
 
 /**
  * The Debezium configuration of a stream, in one place: the source connection, the slot and filtered publication
- * named after the stream, what is captured and in which form, and where the position is kept. Incremental
- * snapshots (a signal table on the same source) will add their settings here.
+ * named after the stream, what is captured and in which form, the signal table for incremental snapshots, and where
+ * the position is kept.
  */
 final class EngineSettings {
 
 	private EngineSettings() {
 	}
 
-	static Properties of(SyncStream stream, BridgeProperties properties) {
+	static Properties of(SyncStream stream, BridgeProperties properties, Properties offsetStorage) {
 		Properties settings = new Properties();
 		settings.putAll(source(stream.source()));
 		settings.setProperty("name", stream.name());
@@ -35,24 +35,24 @@ final class EngineSettings {
 		settings.setProperty("slot.stream.params", "origin=none");
 		settings.setProperty("table.include.list", includeList(stream));
 		settings.setProperty("snapshot.mode", "initial");
+		settings.setProperty("snapshot.include.collection.list", initialSnapshotList(stream, properties));
+		settings.setProperty("signal.enabled.channels", "source");
+		settings.setProperty("signal.data.collection", BridgeSchema.SIGNAL_TABLE);
+		settings.setProperty("incremental.snapshot.chunk.size", Integer.toString(properties.getIncrementalChunkSize()));
 		settings.setProperty("decimal.handling.mode", "string");
 		settings.setProperty("time.precision.mode", "adaptive_time_microseconds");
 		settings.setProperty("tombstones.on.delete", "false");
 		settings.setProperty("max.batch.size", Integer.toString(properties.getBatchSize()));
 		settings.setProperty("max.queue.size", Integer.toString(properties.getBatchSize() * 4));
+		// Debezium waits this long for a batch to fill before handing over a partial one (500 ms by default): at a
+		// steady rate below the batch size that wait is most of the lag.
+		settings.setProperty("poll.interval.ms", "50");
 		if (!properties.getHeartbeatInterval().isZero()) {
 			settings.setProperty("heartbeat.interval.ms", Long.toString(properties.getHeartbeatInterval().toMillis()));
 			settings.setProperty("heartbeat.action.query", BridgeSchema.heartbeatQuery(stream.name()));
 		}
-		// The durable position is written by the applier with the rows; the engine's flushes only confirm the slot.
-		settings.setProperty("offset.storage", TargetOffsetBackingStore.class.getName());
 		settings.setProperty("offset.flush.interval.ms", "1000");
-		settings.setProperty(TargetOffsetBackingStore.TARGET_URL, stream.target().url());
-		settings.setProperty(TargetOffsetBackingStore.TARGET_USER, stream.target().user());
-		settings.setProperty(TargetOffsetBackingStore.TARGET_PASSWORD, stream.target().password());
-		settings.setProperty(TargetOffsetBackingStore.STREAM_NAME, stream.name());
-		settings.setProperty(TargetOffsetBackingStore.CONTEXT, stream.context());
-		settings.setProperty(TargetOffsetBackingStore.DIRECTION, stream.direction().value());
+		settings.putAll(offsetStorage);
 		return settings;
 	}
 
@@ -67,10 +67,25 @@ final class EngineSettings {
 	}
 
 	private static String includeList(SyncStream stream) {
-		// The heartbeat table is in the publication so that heartbeats reach the bridge and move the slot on.
-		return Stream.concat(stream.tables().stream().map(TableRoute::sourceTable), Stream.of(BridgeSchema.HEARTBEAT_TABLE))
-			.map(table -> table.replace(".", "\\."))
-			.collect(Collectors.joining(","));
+		// The heartbeat table is in the publication so that heartbeats reach the bridge and move the slot on; the signal
+		// table so that Debezium sees signals and its own chunk marks in the WAL.
+		return pattern(Stream.concat(stream.tables().stream().map(TableRoute::sourceTable),
+				Stream.of(BridgeSchema.HEARTBEAT_TABLE, BridgeSchema.SIGNAL_TABLE)));
+	}
+
+	/**
+	 * The tables the initial snapshot copies: all but the incremental ones. Never empty, which would mean all: with
+	 * every table incremental, the initial snapshot copies the heartbeat table only.
+	 */
+	private static String initialSnapshotList(SyncStream stream, BridgeProperties properties) {
+		List<String> initial = stream.tables().stream().map(TableRoute::sourceTable)
+			.filter(table -> !properties.getIncrementalTables().contains(table))
+			.toList();
+		return pattern(initial.isEmpty() ? Stream.of(BridgeSchema.HEARTBEAT_TABLE) : initial.stream());
+	}
+
+	private static String pattern(Stream<String> tables) {
+		return tables.map(table -> table.replace(".", "\\.")).collect(Collectors.joining(","));
 	}
 
 }

@@ -16,8 +16,8 @@ import dev.stranglerfig.bridge.sync.TableRoute;
 /**
  * Debezium snapshots tables in the order of {@code table.include.list}. A child row copied before its parent would
  * break the target's foreign key and be dead-lettered, so the tables are put in an order where every table comes
- * after the tables it references in the target; otherwise the plan's order is kept. (A table referencing itself,
- * such as a category tree, is copied in whatever order the source returns its rows.)
+ * after the tables it references in the target; otherwise the plan's order is kept. (Rows of a table referencing
+ * itself, such as a category tree, are put in order by {@link TreeOrder}.)
  */
 final class SnapshotOrder {
 

@@ -8,6 +8,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import dev.stranglerfig.bridge.BridgeApplication;
 import dev.stranglerfig.bridge.metrics.StreamStatus;
 
 /**
@@ -15,7 +16,7 @@ import dev.stranglerfig.bridge.metrics.StreamStatus;
  * unreachable target is UP with the reason in its details, since it holds its place and catches up by itself.
  */
 @Component
-@Profile("!verify")
+@Profile("!" + BridgeApplication.COMMAND_PROFILE)
 public class StreamsHealthIndicator implements HealthIndicator {
 
 	private final BridgeRunner runner;
@@ -28,10 +29,10 @@ public class StreamsHealthIndicator implements HealthIndicator {
 	public Health health() {
 		Map<String, Object> details = new LinkedHashMap<>();
 		boolean failed = false;
-		for (ChangeStream stream : this.runner.streams()) {
-			StreamStatus status = stream.status();
+		for (StreamWorker worker : this.runner.workers()) {
+			StreamStatus status = worker.status();
 			failed |= status.state() == StreamStatus.State.FAILED;
-			details.put(stream.stream().name(),
+			details.put(worker.name(),
 					status.detail().isEmpty() ? status.state().name() : status.state().name() + ": " + status.detail());
 		}
 		return (failed ? Health.down() : Health.up()).withDetails(details).build();

@@ -11,24 +11,24 @@ import org.apache.kafka.connect.json.JsonConverterConfig;
  * Offsets and partitions as JSON, exactly as Debezium's engine serialises them for its offset store (schemaless
  * JSON), so what the bridge stores in the target can be handed back to the engine byte for byte.
  */
-final class PositionJson {
+public final class PositionJson {
 
 	private final JsonConverter keys = new JsonConverter();
 
 	private final JsonConverter values = new JsonConverter();
 
-	PositionJson() {
+	public PositionJson() {
 		Map<String, String> config = Map.of(JsonConverterConfig.SCHEMAS_ENABLE_CONFIG, "false");
 		this.keys.configure(config, true);
 		this.values.configure(config, false);
 	}
 
-	String write(Map<String, ?> map) {
+	public String write(Map<String, ?> map) {
 		return new String(this.values.fromConnectData("", null, map), StandardCharsets.UTF_8);
 	}
 
 	@SuppressWarnings("unchecked")
-	Map<String, Object> read(String json) {
+	public Map<String, Object> read(String json) {
 		return (Map<String, Object>) this.values.toConnectData("", json.getBytes(StandardCharsets.UTF_8)).value();
 	}
 

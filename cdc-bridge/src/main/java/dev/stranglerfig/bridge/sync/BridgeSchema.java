@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /**
  * The bridge's own tables, in a {@code strangler_bridge} schema of each database it touches. Plain idempotent
- * DDL rather than Flyway: these three tables live inside databases whose schemas other teams own with their own
+ * DDL rather than Flyway: these tables live inside databases whose schemas other teams own with their own
  * Flyway histories, and a second history there buys nothing while the bridge's layout has one version. The day it
  * needs a second, this becomes a Flyway location with its history table in {@code strangler_bridge}.
  */
@@ -38,10 +38,39 @@ public final class BridgeSchema {
 			    recorded_at     timestamptz NOT NULL DEFAULT now()
 			)""";
 
+	/**
+	 * With the Kafka transport: per topic partition, the next offset to apply and the source position of the last
+	 * change applied from it (to drop changes the capture side published twice after a crash of its own).
+	 */
+	private static final String KAFKA_POSITION = """
+			CREATE TABLE IF NOT EXISTS strangler_bridge.kafka_position (
+			    stream_name     text        NOT NULL,
+			    topic           text        NOT NULL,
+			    kafka_partition integer     NOT NULL,
+			    next_offset     bigint      NOT NULL,
+			    source_offset   jsonb,
+			    applied_at      timestamptz NOT NULL,
+			    PRIMARY KEY (stream_name, topic, kafka_partition)
+			)""";
+
 	private static final String HEARTBEAT = """
 			CREATE TABLE IF NOT EXISTS strangler_bridge.heartbeat (
 			    stream_name text        PRIMARY KEY,
 			    beat_at     timestamptz NOT NULL
+			)""";
+
+	/**
+	 * Debezium's signal table on the captured side, in the layout Debezium requires: the bridge's {@code snapshot}
+	 * command inserts {@code execute-snapshot} signals, and Debezium writes the open/close marks of each incremental
+	 * snapshot chunk there. It is in the publication: Debezium reads signals and marks from the WAL.
+	 */
+	public static final String SIGNAL_TABLE = "strangler_bridge.debezium_signal";
+
+	private static final String SIGNAL = """
+			CREATE TABLE IF NOT EXISTS strangler_bridge.debezium_signal (
+			    id   varchar(64)   PRIMARY KEY,
+			    type varchar(32)   NOT NULL,
+			    data varchar(2048)
 			)""";
 
 	/** The table Debezium's heartbeat query writes on the source; it is in the publication so it moves the slot. */
@@ -52,12 +81,12 @@ public final class BridgeSchema {
 
 	/** On the database a stream writes to: where it is (position) and what it could not write (dead letters). */
 	public static void createOnTarget(Connection connection) throws SQLException {
-		execute(connection, SCHEMA, SOURCE_POSITION, DEAD_LETTER);
+		execute(connection, SCHEMA, SOURCE_POSITION, DEAD_LETTER, KAFKA_POSITION);
 	}
 
-	/** On the database a stream captures: the heartbeat table. */
+	/** On the database a stream captures: the heartbeat and signal tables. */
 	public static void createOnSource(Connection connection) throws SQLException {
-		execute(connection, SCHEMA, HEARTBEAT);
+		execute(connection, SCHEMA, HEARTBEAT, SIGNAL);
 	}
 
 	/** The statement Debezium runs on the source every heartbeat interval. */

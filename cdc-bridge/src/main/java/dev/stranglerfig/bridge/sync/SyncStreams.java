@@ -29,6 +29,11 @@ public final class SyncStreams {
 		return streams;
 	}
 
+	/** The stream of one context, configured in {@code bridge.contexts} or not. */
+	public static SyncStream of(BridgeProperties properties, String context) {
+		return of(properties, load(properties), context);
+	}
+
 	private static SyncStream of(BridgeProperties properties, PlanSet plans, String context) {
 		Plan plan = plan(properties, plans, context);
 		DatabaseAddress legacy = legacy(properties);

@@ -20,6 +20,8 @@ public final class TargetErrors {
 	/** {@code object_not_in_prerequisite_state}: among others, a database not accepting connections. */
 	private static final String NOT_IN_PREREQUISITE_STATE = "55000";
 
+	private static final String FOREIGN_KEY_VIOLATION = "23503";
+
 	private TargetErrors() {
 	}
 
@@ -27,6 +29,16 @@ public final class TargetErrors {
 	public static boolean unavailable(SQLException failure) {
 		for (Throwable cause = failure; cause != null; cause = next(cause)) {
 			if (cause instanceof SQLException sql && unavailableState(sql)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the target refused a row because a row it references is missing (or one referencing it remains). */
+	public static boolean missingParent(SQLException failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
 				return true;
 			}
 		}

@@ -3,6 +3,7 @@ package dev.stranglerfig.bridge.target;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +21,24 @@ public final class TargetSession implements AutoCloseable {
 
 	private final DatabaseAddress address;
 
-	private final String origin;
+	private final List<String> origins;
+
+	/** Another session holds the replication origin. */
+	private static final String ORIGIN_IN_USE = "55006";
 
 	private Connection connection;
 
 	public TargetSession(DatabaseAddress address, String origin) {
+		this(address, List.of(origin));
+	}
+
+	/**
+	 * A session taking the first of {@code origins} no other session holds: appliers sharing a stream (Kafka consumers
+	 * of one group) each need an origin of their own, since a replication origin is held by one session at a time.
+	 */
+	public TargetSession(DatabaseAddress address, List<String> origins) {
 		this.address = address;
-		this.origin = origin;
+		this.origins = List.copyOf(origins);
 	}
 
 	public DatabaseAddress address() {
@@ -70,14 +82,32 @@ public final class TargetSession implements AutoCloseable {
 	}
 
 	private void takeOrigin(Connection opened) throws SQLException {
+		SQLException held = null;
+		for (String origin : this.origins) {
+			try {
+				takeOrigin(opened, origin);
+				return;
+			}
+			catch (SQLException ex) {
+				if (!ORIGIN_IN_USE.equals(ex.getSQLState())) {
+					throw ex;
+				}
+				opened.rollback();
+				held = ex;
+			}
+		}
+		throw held;
+	}
+
+	private static void takeOrigin(Connection opened, String origin) throws SQLException {
 		try (PreparedStatement create = opened.prepareStatement("SELECT pg_replication_origin_create(?) "
 				+ "WHERE NOT EXISTS (SELECT 1 FROM pg_replication_origin WHERE roname = ?)")) {
-			create.setString(1, this.origin);
-			create.setString(2, this.origin);
+			create.setString(1, origin);
+			create.setString(2, origin);
 			create.execute();
 		}
 		try (PreparedStatement setup = opened.prepareStatement("SELECT pg_replication_origin_session_setup(?)")) {
-			setup.setString(1, this.origin);
+			setup.setString(1, origin);
 			setup.execute();
 		}
 	}

@@ -42,7 +42,7 @@ public final class VerifyCommand {
 			return NOT_VERIFIED;
 		}
 		String context = contexts.get(0);
-		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(BridgeApplication.class).profiles(NAME)
+		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(BridgeApplication.class).profiles(BridgeApplication.COMMAND_PROFILE)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
