@@ -153,7 +153,10 @@ public final class TopicApplier implements StreamWorker {
 				// The target's offsets decide where to start; a partition it has none for starts at the beginning.
 				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
 				ConsumerConfig.MAX_POLL_RECORDS_CONFIG, this.properties.getBatchSize(),
-				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+				// The capture creates the topics with their partitions; an applier starting first must not have the
+				// broker create them with its default of one partition.
+				ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
 				new ByteArrayDeserializer(), new ByteArrayDeserializer());
 	}
 
