@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param backendReadTimeout the longest legacy or a service may go silent in the middle of a response before the
  * proxy cuts it off (the response timeouts only cover the wait for headers)
  * @param shadowDiffsPerSecond the most differing shadow responses stored per second (the rest are only counted)
+ * @param servedByHeader when set, a response header naming the plan that claimed the request and the side that
+ * answered it ({@code users:service}); for test traffic and debugging, off by default so shoppers see nothing new
  */
 @ConfigurationProperties(ProxyProperties.PREFIX)
 @Validated
@@ -36,7 +38,8 @@ public record ProxyProperties(@NotNull URI legacyUrl, @NotNull Path plansDir, @D
 		@DefaultValue("strangler_side") String sideCookie, @DefaultValue("1s") Duration serviceConnectTimeout,
 		@DefaultValue("10s") Duration serviceResponseTimeout, @DefaultValue("262144") int shadowBodyLimit,
 		@DefaultValue("5s") Duration controlResync, @DefaultValue("500ms") Duration guardInterval,
-		@DefaultValue("5") int shadowDiffsPerSecond, @DefaultValue("30s") Duration backendReadTimeout) {
+		@DefaultValue("5") int shadowDiffsPerSecond, @DefaultValue("30s") Duration backendReadTimeout,
+		@DefaultValue("") String servedByHeader) {
 
 	public static final String PREFIX = "strangler.proxy";
 

@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
 import dev.stranglerfig.plans.Canary;
+import dev.stranglerfig.proxy.ProxyProperties;
 import dev.stranglerfig.proxy.shadow.ShadowMirror;
 import dev.stranglerfig.proxy.traffic.Side;
 
@@ -41,13 +42,16 @@ final class StranglerRoutingFilter implements GlobalFilter, Ordered {
 
 	private final TrafficRecorder recorder;
 
+	private final String servedByHeader;
+
 	StranglerRoutingFilter(RoutingTableSource tables, SideOverride override, ServiceCall serviceCall,
-			ShadowMirror shadow, TrafficRecorder recorder) {
+			ShadowMirror shadow, TrafficRecorder recorder, ProxyProperties properties) {
 		this.tables = tables;
 		this.override = override;
 		this.serviceCall = serviceCall;
 		this.shadow = shadow;
 		this.recorder = recorder;
+		this.servedByHeader = properties.servedByHeader();
 	}
 
 	@Override
@@ -64,6 +68,14 @@ final class StranglerRoutingFilter implements GlobalFilter, Ordered {
 				() -> Cohort.bucket(Cohort.key(request, canary.cohort())), () -> ThreadLocalRandom.current().nextDouble());
 		long start = System.nanoTime();
 		Served.mark(exchange, new Served(decision.side(), false, false));
+		if (!this.servedByHeader.isEmpty()) {
+			// At commit, not now: a fallback to legacy changes who served.
+			exchange.getResponse().beforeCommit(() -> {
+				exchange.getResponse().getHeaders().set(this.servedByHeader,
+						match.plan().context() + ":" + Served.of(exchange).side().value());
+				return Mono.empty();
+			});
+		}
 		Mono<Void> served;
 		if (decision.side() == Side.SERVICE) {
 			served = this.serviceCall.serve(exchange, chain, match);

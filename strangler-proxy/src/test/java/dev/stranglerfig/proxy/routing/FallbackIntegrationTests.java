@@ -50,6 +50,8 @@ class FallbackIntegrationTests extends ProxyUnderTest {
 
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.body()).isEqualTo("{\"side\":\"legacy\"}");
+		assertThat(read.headers().firstValue("X-Strangler-Served-By")).as("who really answered")
+			.hasValue("fallback-users:legacy");
 		assertThat(outcomes).anySatisfy(outcome -> {
 			assertThat(outcome.endpoint()).isEqualTo("GET /fallback/users/{id}");
 			assertThat(outcome.side()).isEqualTo(Side.LEGACY);

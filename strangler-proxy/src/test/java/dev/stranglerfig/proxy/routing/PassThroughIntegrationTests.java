@@ -26,6 +26,7 @@ class PassThroughIntegrationTests extends ProxyUnderTest {
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(response.headers().firstValue("X-Legacy")).hasValue("yes");
 		assertThat(response.headers().firstValue("Location")).hasValue("/pass/orders/7");
+		assertThat(response.headers().firstValue("X-Strangler-Served-By")).as("no plan claimed it").isEmpty();
 		assertThat(response.body()).isEqualTo("{\"id\":7,\"echo\":{\"sku\":\"kettle\"}}");
 		RecordedRequest received = legacy.received().stream()
 			.filter(request -> request.path().equals("/pass/orders"))

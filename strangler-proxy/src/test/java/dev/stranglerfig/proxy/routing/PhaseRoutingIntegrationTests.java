@@ -27,6 +27,8 @@ class PhaseRoutingIntegrationTests extends ProxyUnderTest {
 
 		assertThat(read.body()).isEqualTo("{\"side\":\"" + readSide + "\"}");
 		assertThat(write.body()).isEqualTo("{\"side\":\"" + writeSide + "\"}");
+		assertThat(read.headers().firstValue("X-Strangler-Served-By")).hasValue("phase-" + phase + ":" + readSide);
+		assertThat(write.headers().firstValue("X-Strangler-Served-By")).hasValue("phase-" + phase + ":" + writeSide);
 		if ("service".equals(writeSide)) {
 			assertThat(service.received()).anySatisfy(request -> {
 				assertThat(request.method()).isEqualTo("PUT");

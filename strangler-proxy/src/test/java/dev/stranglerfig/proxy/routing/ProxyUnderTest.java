@@ -44,7 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = { StranglerProxyApplication.class, ProxyUnderTest.Wiring.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "strangler.proxy.admin-token=test", "strangler.proxy.service-connect-timeout=500ms",
-				"strangler.proxy.service-response-timeout=5s", "strangler.proxy.backend-read-timeout=3s" })
+				"strangler.proxy.service-response-timeout=5s", "strangler.proxy.backend-read-timeout=3s",
+				"strangler.proxy.served-by-header=X-Strangler-Served-By" })
 abstract class ProxyUnderTest {
 
 	static final StubHttpServer legacy = StubHttpServer.start();
