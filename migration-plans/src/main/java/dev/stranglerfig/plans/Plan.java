@@ -1,5 +1,7 @@
 package dev.stranglerfig.plans;
 
+import java.net.URI;
+
 import java.util.List;
 
 /**
@@ -16,6 +18,12 @@ public record Plan(String context, ServiceTarget service, List<Endpoint> endpoin
 	public Plan withPhase(Phase newPhase, int canaryPercent) {
 		return new Plan(this.context, this.service, this.endpoints, newPhase,
 				new Canary(canaryPercent, this.canary.cohort()), this.shadow, this.guards, this.tables, this.source);
+	}
+
+	/** The same plan with the service at another address: plans are shared, each environment's addresses are not. */
+	public Plan withServiceUrl(URI url) {
+		return new Plan(this.context, new ServiceTarget(this.service.name(), url), this.endpoints, this.phase,
+				this.canary, this.shadow, this.guards, this.tables, this.source);
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.stranglerfig.proxy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -28,6 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * @param backendReadTimeout the longest legacy or a service may go silent in the middle of a response before the
  * proxy cuts it off (the response timeouts only cover the wait for headers)
  * @param shadowDiffsPerSecond the most differing shadow responses stored per second (the rest are only counted)
+ * @param serviceUrls a service address per context, overriding the plan's {@code service.url} (plans are shared by
+ * every environment; the address of a context's service in this one is configuration)
  * @param servedByHeader when set, a response header naming the plan that claimed the request and the side that
  * answered it ({@code users:service}); for test traffic and debugging, off by default so shoppers see nothing new
  */
@@ -39,7 +42,11 @@ public record ProxyProperties(@NotNull URI legacyUrl, @NotNull Path plansDir, @D
 		@DefaultValue("10s") Duration serviceResponseTimeout, @DefaultValue("262144") int shadowBodyLimit,
 		@DefaultValue("5s") Duration controlResync, @DefaultValue("500ms") Duration guardInterval,
 		@DefaultValue("5") int shadowDiffsPerSecond, @DefaultValue("30s") Duration backendReadTimeout,
-		@DefaultValue("") String servedByHeader) {
+		Map<String, URI> serviceUrls, @DefaultValue("") String servedByHeader) {
+
+	public ProxyProperties {
+		serviceUrls = (serviceUrls != null) ? Map.copyOf(serviceUrls) : Map.of();
+	}
 
 	public static final String PREFIX = "strangler.proxy";
 
