@@ -45,7 +45,8 @@ final class OptionsReader {
 	}
 
 	Shadow shadow(JsonNode node) {
-		if (!mapping("/shadow", node, List.of("ignore", "sample", "allowWrites"), "shadow: { ignore: [\"$.updatedAt\"] }")) {
+		if (!mapping("/shadow", node, List.of("ignore", "sample", "allowWrites", "recheckAfter"),
+				"shadow: { ignore: [\"$.updatedAt\"] }")) {
 			return Shadow.DEFAULT;
 		}
 		List<String> paths = new ArrayList<>();
@@ -80,9 +81,11 @@ final class OptionsReader {
 		if (allowWrites != null && !allowWrites.isBoolean()) {
 			this.source.problem("/shadow/allowWrites", "shadow.allowWrites is " + allowWrites + "; write true or false");
 		}
+		Duration recheckAfter = duration("/shadow/recheckAfter", node.get("recheckAfter"));
 		return new Shadow(List.copyOf(paths), List.copyOf(headers),
 				(sample != null) ? sample : Shadow.DEFAULT.sample(),
-				allowWrites != null && allowWrites.isBoolean() && allowWrites.booleanValue());
+				allowWrites != null && allowWrites.isBoolean() && allowWrites.booleanValue(),
+				(recheckAfter != null) ? recheckAfter : Shadow.DEFAULT_RECHECK);
 	}
 
 	Guards guards(JsonNode node) {

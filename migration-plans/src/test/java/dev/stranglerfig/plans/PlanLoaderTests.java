@@ -83,14 +83,14 @@ class PlanLoaderTests {
 				    phase: legacy
 				phase: canary
 				canary: { percent: 25, cohort: "cookie:SESSION" }
-				shadow: { sample: 0.5, allowWrites: true }
+				shadow: { sample: 0.5, allowWrites: true, recheckAfter: 250ms }
 				guards: { maxErrorRateDelta: 0.05, window: 500ms, minRequests: 5 }
 				""");
 
 		assertThat(plan.endpoints()).containsExactly(new Endpoint("GET", "/api/users/{id}", null),
 				new Endpoint("PUT", "/api/users/{id}", Phase.READS), new Endpoint("DELETE", "/api/users/{id}", Phase.LEGACY));
 		assertThat(plan.canary().percent()).isEqualTo(25);
-		assertThat(plan.shadow()).isEqualTo(new Shadow(List.of(), List.of(), 0.5, true));
+		assertThat(plan.shadow()).isEqualTo(new Shadow(List.of(), List.of(), 0.5, true, Duration.ofMillis(250)));
 		assertThat(plan.guards()).isEqualTo(new Guards(0.05, 2.0, 0.001, Duration.ofMillis(500), 5));
 	}
 

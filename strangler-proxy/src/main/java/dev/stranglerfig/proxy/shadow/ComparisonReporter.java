@@ -28,9 +28,13 @@ final class ComparisonReporter {
 		this.meters = meters;
 	}
 
-	/** @param error the service could not answer (the comparison then shows status 0) */
-	void report(ShadowComparison comparison, boolean error) {
-		count(comparison.context(), error ? "error" : comparison.differs() ? "diff" : "match");
+	/**
+	 * @param error the service could not answer (the comparison then shows status 0)
+	 * @param settled the answers differed at first and agreed when both sides were asked again
+	 */
+	void report(ShadowComparison comparison, boolean error, boolean settled) {
+		count(comparison.context(),
+				error ? "error" : comparison.differs() ? "diff" : settled ? "settled" : "match");
 		List<TrafficObserver> all = this.observers.orderedStream().toList();
 		for (TrafficObserver observer : all) {
 			try {

@@ -21,6 +21,7 @@ import dev.stranglerfig.proxy.traffic.ShadowComparison;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -51,10 +52,13 @@ public final class ShadowMirror implements DisposableBean {
 
 	private final int bodyLimit;
 
+	private final URI legacyUrl;
+
 	ShadowMirror(ShadowClient client, ComparisonReporter reporter, ProxyProperties properties) {
 		this.client = client;
 		this.reporter = reporter;
 		this.bodyLimit = properties.shadowBodyLimit();
+		this.legacyUrl = properties.legacyUrl();
 	}
 
 	/** Serves the request from legacy through the rest of the chain, then mirrors it to the plan's service. */
@@ -81,22 +85,55 @@ public final class ShadowMirror implements DisposableBean {
 			this.reporter.dropped(plan.context());
 			return;
 		}
-		ShadowRequest shadowRequest = new ShadowRequest(request.getMethod(), serviceUri(plan, request),
+		ShadowRequest shadowRequest = new ShadowRequest(request.getMethod(), at(plan.service().url(), request),
 				request.getHeaders(), requestBody.bytes());
 		String method = request.getMethod().name();
 		String target = request.getURI().getRawPath()
 				+ ((request.getURI().getRawQuery() != null) ? "?" + request.getURI().getRawQuery() : "");
 		Shadow rules = (plan.shadow() != null) ? plan.shadow() : Shadow.DEFAULT;
+		ResponseComparator comparator = this.comparators.computeIfAbsent(rules, ResponseComparator::new);
 		this.client.send(shadowRequest)
 			.publishOn(this.comparisons)
-			.map(service -> comparison(plan, endpoint, method, target, legacy, service,
-					this.comparators.computeIfAbsent(rules, ResponseComparator::new).compare(legacy, service)))
+			.flatMap(service -> {
+				List<String> differences = comparator.compare(legacy, service);
+				if (differences.isEmpty() || !recheckable(request, rules)) {
+					return Mono.just(new Compared(comparison(plan, endpoint, method, target, legacy, service,
+							differences), false));
+				}
+				// Asked again a moment later, both sides may agree: the data changed between the two reads, or
+				// the bridge had not copied legacy's latest write yet. Only a difference that stays counts.
+				ShadowRequest legacyAgain = new ShadowRequest(request.getMethod(), at(this.legacyUrl, request),
+						request.getHeaders(), requestBody.bytes());
+				Compared first = new Compared(comparison(plan, endpoint, method, target, legacy, service, differences),
+						false);
+				return Mono.delay(rules.recheckAfter())
+					.then(Mono.zip(this.client.send(legacyAgain), this.client.send(shadowRequest)))
+					.publishOn(this.comparisons)
+					.map(again -> {
+						List<String> still = comparator.compare(again.getT1(), again.getT2());
+						return new Compared(comparison(plan, endpoint, method, target, again.getT1(), again.getT2(),
+								still), still.isEmpty());
+					})
+					// A side that fails the second time proves nothing about the first answers.
+					.onErrorReturn(first);
+			})
 			.doFinally(signal -> this.inFlight.release())
-			.subscribe(comparison -> this.reporter.report(comparison, false), error -> {
+			.subscribe(compared -> this.reporter.report(compared.comparison(), false, compared.settled()), error -> {
 				logger.debug("Shadow request {} {} to {} failed", method, target, plan.service().name(), error);
 				CapturedResponse none = new CapturedResponse(0, new HttpHeaders(), new CapturedBody(0));
-				this.reporter.report(comparison(plan, endpoint, method, target, legacy, none, List.of("status")), true);
+				this.reporter.report(comparison(plan, endpoint, method, target, legacy, none, List.of("status")), true,
+						false);
 			});
+	}
+
+	/** Only reads are asked again: repeating a write would apply it twice. */
+	private static boolean recheckable(ServerHttpRequest request, Shadow rules) {
+		return !rules.recheckAfter().isZero()
+				&& (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD);
+	}
+
+	/** @param settled the answers differed at first and agreed when asked again */
+	private record Compared(ShadowComparison comparison, boolean settled) {
 	}
 
 	private static ShadowComparison comparison(Plan plan, Endpoint endpoint, String method, String target, CapturedResponse legacy,
@@ -108,13 +145,12 @@ public final class ShadowMirror implements DisposableBean {
 				differs ? service.body().text() : "");
 	}
 
-	private static URI serviceUri(Plan plan, ServerHttpRequest request) {
-		// As the gateway does for routed requests: the service's scheme, host and port, the shopper's path and query.
-		URI service = plan.service().url();
+	private static URI at(URI backend, ServerHttpRequest request) {
+		// As the gateway does for routed requests: the backend's scheme, host and port, the shopper's path and query.
 		return UriComponentsBuilder.fromUri(request.getURI())
-			.scheme(service.getScheme())
-			.host(service.getHost())
-			.port(service.getPort())
+			.scheme(backend.getScheme())
+			.host(backend.getHost())
+			.port(backend.getPort())
 			.build(true)
 			.toUri();
 	}

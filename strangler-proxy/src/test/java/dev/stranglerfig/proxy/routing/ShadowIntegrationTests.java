@@ -2,6 +2,7 @@ package dev.stranglerfig.proxy.routing;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,40 @@ import static org.awaitility.Awaitility.await;
 class ShadowIntegrationTests extends ProxyUnderTest {
 
 	private static final Shadow IGNORING_UPDATED_AT = new Shadow(List.of("$.updatedAt", "$.items[*].id"), List.of(),
-			1.0, false);
+			1.0, false, Duration.ofMillis(100));
+
+	@Test
+	void aDifferenceGoneWhenBothSidesAreAskedAgainIsNotCounted() {
+		route(plan("shadow-settled", Phase.SHADOW, IGNORING_UPDATED_AT, canary(0), "GET /shadow/settled/{id}"));
+		// An order took one off the stock right after legacy answered; the service, asked a moment later, saw it.
+		AtomicInteger legacyCalls = new AtomicInteger();
+		legacy.on("GET", "/shadow/settled/{id}", request -> StubResponse.json(200,
+				"{\"id\":1,\"stock\":" + ((legacyCalls.incrementAndGet() == 1) ? 5 : 4) + "}"));
+		service.json("GET", "/shadow/settled/{id}", 200, "{\"id\":1,\"stock\":4}");
+
+		assertThat(get("/shadow/settled/1").body()).isEqualTo("{\"id\":1,\"stock\":5}");
+
+		ShadowComparison comparison = awaitComparison("/shadow/settled/1");
+		assertThat(comparison.differs()).isFalse();
+		assertThat(legacyCalls).as("legacy asked again").hasValue(2);
+		assertThat(get("/actuator/prometheus").body())
+			.containsPattern("strangler_shadow_comparisons_total\\{[^}]*context=\"shadow-settled\"[^}]*result=\"settled\"");
+	}
+
+	@Test
+	void aDifferenceStillThereWhenAskedAgainIsCountedWithTheSecondAnswers() {
+		route(plan("shadow-stays", Phase.SHADOW, IGNORING_UPDATED_AT, canary(0), "GET /shadow/stays/{id}",
+				"POST /shadow/stays"));
+		legacy.json("GET", "/shadow/stays/{id}", 200, "{\"id\":1,\"price\":9.99}");
+		service.json("GET", "/shadow/stays/{id}", 200, "{\"id\":1,\"price\":999}");
+
+		get("/shadow/stays/1");
+
+		ShadowComparison comparison = awaitComparison("/shadow/stays/1");
+		assertThat(comparison.differingFields()).containsExactly("$.price");
+		assertThat(legacy.received().stream().filter(request -> request.path().equals("/shadow/stays/1")))
+			.as("the shopper's request and the recheck").hasSize(2);
+	}
 
 	@Test
 	void shopperGetsLegacysAnswerQuicklyWhileASlowServiceIsCompared() {
