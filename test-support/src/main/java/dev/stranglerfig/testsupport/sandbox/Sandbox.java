@@ -3,6 +3,7 @@ package dev.stranglerfig.testsupport.sandbox;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
 		description = "Start the local Strangler Fig stack on embedded PostgreSQL. Ctrl-C stops it.")
-public final class Sandbox implements Callable<Integer> {
+public final class Sandbox implements Callable<Integer>, AutoCloseable {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
@@ -82,6 +83,23 @@ public final class Sandbox implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = new PrintWriter(System.out, true);
+		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-stop"));
+		start(out);
+		printAddresses(out);
+		new CountDownLatch(1).await();
+		return 0;
+	}
+
+	/**
+	 * The sandbox for a test: options as on the command line (free ports, a small seed). {@link #start} brings it up,
+	 * {@link #close} takes it down.
+	 */
+	public static Sandbox withOptions(String... options) {
+		return CommandLine.populateCommand(new Sandbox(), options);
+	}
+
+	/** Starts every part and waits until each is ready; the parts started so far stay up if one fails. */
+	public void start(PrintWriter out) throws Exception {
 		requireFreePort(this.postgresPort, "--postgres-port");
 		requireFreePort(this.legacyPort, "--legacy-port");
 		requireFreePort(this.proxyPort, "--proxy-port");
@@ -92,7 +110,6 @@ public final class Sandbox implements Callable<Integer> {
 		requireFreePort(this.bridgePort, "--bridge-port");
 		Path logs = this.root.resolve(".sandbox/logs").toAbsolutePath().normalize();
 		this.logs = logs;
-		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-stop"));
 
 		out.println("Starting embedded PostgreSQL on port " + this.postgresPort + " ...");
 		this.postgres = EmbeddedPostgresServer.start(this.postgresPort, null);
@@ -144,12 +161,19 @@ public final class Sandbox implements Callable<Integer> {
 				this.root.resolve("strangler-proxy/target/strangler-proxy.jar"), this.proxyPort,
 				List.of("--strangler.proxy.legacy-url=http://localhost:" + this.legacyPort,
 						"--strangler.proxy.plans-dir=" + this.root.resolve("migration-plans/plans").toAbsolutePath().normalize(),
-						"--strangler.proxy.admin-port=" + this.adminPort),
+						"--strangler.proxy.admin-port=" + this.adminPort,
+						"--strangler.proxy.service-urls.users=http://localhost:" + this.usersPort,
+						"--strangler.proxy.service-urls.catalog=http://localhost:" + this.catalogPort,
+						"--strangler.proxy.service-urls.inventory=http://localhost:" + this.inventoryPort,
+						// Lets a person (and the shopper-traffic scenario) see which side answered each planned request.
+						"--strangler.proxy.served-by-header=X-Strangler-Served-By"),
 				Map.of("SPRING_DATASOURCE_URL", control.jdbcUrl(), "SPRING_DATASOURCE_USERNAME", control.user(),
 						"SPRING_DATASOURCE_PASSWORD", control.password(), "STRANGLER_PROXY_ADMIN_TOKEN", this.adminToken),
 				logs);
 		startAndAwait(proxy, out);
+	}
 
+	private void printAddresses(PrintWriter out) {
 		out.println();
 		out.println("The sandbox is up (logs in " + logs + "):");
 		out.printf("  %-18s jdbc:postgresql://localhost:%d/shop  (user postgres, password postgres)%n", "postgres",
@@ -159,14 +183,50 @@ public final class Sandbox implements Callable<Integer> {
 					process.name(), process.port());
 		}
 		out.printf("  %-18s %s  (in this JVM; topics users.user-registered, catalog.product-price-changed, inventory.stock-changed)%n", "kafka",
-				kafka);
+				this.kafka.bootstrapServers());
 		out.printf("  %-18s http://localhost:%d/admin/plans  (Authorization: Bearer %s)%n", "proxy admin API",
 				this.adminPort, this.adminToken);
 		out.println();
 		out.println("Shoppers use the proxy; try:  curl 'http://localhost:" + this.proxyPort + "/api/products?query=kettle&size=3'");
 		out.println("Press Ctrl-C to stop.");
-		new CountDownLatch(1).await();
-		return 0;
+	}
+
+	/** Where shoppers go. */
+	public URI proxy() {
+		return URI.create("http://localhost:" + this.proxyPort);
+	}
+
+	/** The proxy's admin API; it wants {@link #adminToken()} as a bearer token. */
+	public URI admin() {
+		return URI.create("http://localhost:" + this.adminPort);
+	}
+
+	public String adminToken() {
+		return this.adminToken;
+	}
+
+	/** The bridge's HTTP port (health, metrics). */
+	public URI bridge() {
+		return URI.create("http://localhost:" + this.bridgePort);
+	}
+
+	/** A database of the sandbox's PostgreSQL as its superuser: {@code shop} (legacy's), {@code users_service}, ... */
+	public String jdbcUrl(String database) {
+		return this.postgres.jdbcUrl(database);
+	}
+
+	public String databaseUser() {
+		return this.postgres.user();
+	}
+
+	public String databasePassword() {
+		return this.postgres.password();
+	}
+
+	/** Stops the applications, the broker and the database, as Ctrl-C does. */
+	@Override
+	public void close() {
+		stopAll();
 	}
 
 	private StackProcess service(String name, int port, PostgresServer.Database database, String kafka,
@@ -185,7 +245,11 @@ public final class Sandbox implements Callable<Integer> {
 		out.println(process.name() + " is ready.");
 	}
 
-	private void stopAll() {
+	/** Idempotent: Ctrl-C's hook and a test's close may both call it. */
+	private synchronized void stopAll() {
+		if (this.started.isEmpty() && this.kafka == null && this.postgres == null) {
+			return;
+		}
 		System.out.println("Stopping the sandbox ...");
 		for (int i = this.started.size() - 1; i >= 0; i--) {
 			try {
@@ -195,8 +259,10 @@ public final class Sandbox implements Callable<Integer> {
 				Thread.currentThread().interrupt();
 			}
 		}
+		this.started.clear();
 		if (this.kafka != null) {
 			this.kafka.close();
+			this.kafka = null;
 		}
 		if (this.postgres != null) {
 			try {
@@ -205,6 +271,7 @@ public final class Sandbox implements Callable<Integer> {
 			catch (Exception ex) {
 				System.err.println("PostgreSQL did not stop cleanly: " + ex.getMessage());
 			}
+			this.postgres = null;
 		}
 		System.out.println("Stopped.");
 	}

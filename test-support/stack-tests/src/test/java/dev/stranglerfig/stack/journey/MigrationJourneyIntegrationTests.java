@@ -1,0 +1,169 @@
+package dev.stranglerfig.stack.journey;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.stranglerfig.testsupport.sandbox.Sandbox;
+import dev.stranglerfig.testsupport.shoppers.ShopperTraffic;
+import dev.stranglerfig.testsupport.shoppers.TrafficReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The migration's story with shoppers shopping: the whole sandbox (seeded monolith, services on their own
+ * databases, the CDC bridge, the proxy) runs, simulated shoppers and merchants use the shop's public URLs only, and
+ * a context is moved phase by phase while they do. Afterwards: no shopper saw a server error, no shopper was
+ * served by both sides within a phase, every acknowledged write is in both databases exactly once, and the audit
+ * trail lists every move.
+ */
+class MigrationJourneyIntegrationTests {
+
+	/** How many planned requests of the context each phase sees before the next move. */
+	private static final int REQUESTS_PER_PHASE = 150;
+
+	private static final List<Move> FORWARD = List.of(new Move("shadow", null), new Move("canary", 10),
+			new Move("canary", 50), new Move("reads", null));
+
+	private static Sandbox sandbox;
+
+	private static AdminApi admin;
+
+	record Move(String phase, Integer percent) {
+
+		String label() {
+			return (this.percent != null) ? this.phase + " " + this.percent + "%" : this.phase;
+		}
+
+	}
+
+	@BeforeAll
+	static void startSandbox() throws Exception {
+		sandbox = Sandbox.withOptions("--root", "../..", "--seed-users", "200", "--postgres-port", freePort(),
+				"--legacy-port", freePort(), "--proxy-port", freePort(), "--admin-port", freePort(), "--users-port",
+				freePort(), "--catalog-port", freePort(), "--inventory-port", freePort(), "--bridge-port", freePort());
+		sandbox.start(new PrintWriter(System.out, true));
+		admin = new AdminApi(sandbox.admin(), sandbox.adminToken());
+	}
+
+	@AfterAll
+	static void stopSandbox() {
+		if (sandbox != null) {
+			sandbox.close();
+		}
+	}
+
+	@Test
+	void usersMovesToItsServiceWhileShoppersShop() throws Exception {
+		TrafficReport report = journey("users", FORWARD);
+
+		assertShoppersNoticedNothing(report, "users");
+		assertEveryWriteOnceOnBothSides(() -> new WrittenRows(sandbox).users(report));
+		assertAuditListsEveryMove("users", FORWARD);
+	}
+
+	@Test
+	void catalogMovesToItsServiceWhileShoppersShop() throws Exception {
+		TrafficReport report = journey("catalog", FORWARD);
+
+		assertShoppersNoticedNothing(report, "catalog");
+		assertEveryWriteOnceOnBothSides(() -> new WrittenRows(sandbox).catalog(report));
+		assertAuditListsEveryMove("catalog", FORWARD);
+	}
+
+	private static TrafficReport journey(String context, List<Move> moves) throws Exception {
+		ShopperTraffic traffic = ShopperTraffic.start(sandbox.proxy(), ShopperTraffic.Settings.defaults());
+		try {
+			traffic.phase("legacy");
+			awaitTrafficIn(traffic, null);
+			for (Move move : moves) {
+				admin.moveTo(context, move.phase(), move.percent(), "journey test: " + move.label());
+				traffic.phase(move.label());
+				awaitTrafficIn(traffic, context);
+			}
+		}
+		finally {
+			traffic.stop();
+		}
+		TrafficReport report = traffic.sofar();
+		System.out.println(context + " journey: " + report.summary());
+		return report;
+	}
+
+	/**
+	 * Waits, by counting requests rather than time, until shoppers used the context enough in the current phase (any
+	 * endpoint when {@code context} is null: in the legacy phase the proxy names no plan).
+	 */
+	private static void awaitTrafficIn(ShopperTraffic traffic, String context) {
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			TrafficReport sofar = traffic.sofar();
+			int phase = sofar.phases().size() - 1;
+			return sofar.visits()
+				.stream()
+				.filter(visit -> visit.phase() == phase && (context == null || context.equals(visit.context())))
+				.count() >= REQUESTS_PER_PHASE;
+		});
+	}
+
+	private static void assertShoppersNoticedNothing(TrafficReport report, String context) {
+		assertThat(report.serverErrors()).as("server errors shoppers saw:%n%s", report.summary()).isEmpty();
+		assertThat(report.unexpected()).as("client errors the shoppers' requests did not call for:%n%s",
+				report.summary()).isEmpty();
+		assertThat(report.sideSwitches()).as("shoppers served by both sides within one phase").isEmpty();
+		assertThat(report.serviceShare("shadow", context)).as("shadow serves every shopper from legacy").isZero();
+		assertThat(report.serviceShare("reads", context)).as("reads serves every shopper from the service")
+			.isEqualTo(1.0);
+		double small = report.serviceShare("canary 10%", context);
+		double large = report.serviceShare("canary 50%", context);
+		assertThat(large).as("canary 50%: some shoppers on each side").isStrictlyBetween(0.0, 1.0);
+		assertThat(small).as("a shopper in the 10% cohort stays in the 50% one").isLessThanOrEqualTo(large);
+	}
+
+	private static void assertEveryWriteOnceOnBothSides(Check check) {
+		// The bridge copies the last writes within its lag; poll for it rather than guess how long it takes.
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> assertThat(check.problems()).as("acknowledged writes not exactly once on both sides")
+				.isEmpty());
+	}
+
+	private static void assertAuditListsEveryMove(String context, List<Move> moves)
+			throws IOException, InterruptedException {
+		List<String> recorded = new ArrayList<>();
+		for (JsonNode entry : admin.audit(context)) {
+			if ("apply".equals(entry.path("action").asString())) {
+				// The trail comes newest first.
+				recorded.add(0, entry.path("toPhase").asString() + "@" + entry.path("toPercent").asInt());
+			}
+		}
+		List<String> expected = new ArrayList<>();
+		int percent = 0;
+		for (Move move : moves) {
+			percent = (move.percent() != null) ? move.percent() : percent;
+			expected.add(move.phase() + "@" + percent);
+		}
+		assertThat(recorded).as("audit trail of " + context).containsSubsequence(expected);
+	}
+
+	@FunctionalInterface
+	interface Check {
+
+		List<String> problems() throws Exception;
+
+	}
+
+	private static String freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return String.valueOf(socket.getLocalPort());
+		}
+	}
+
+}
