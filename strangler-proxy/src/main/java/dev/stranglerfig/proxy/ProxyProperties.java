@@ -28,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param backendReadTimeout the longest legacy or a service may go silent in the middle of a response before the
  * proxy cuts it off (the response timeouts only cover the wait for headers)
  * @param shadowDiffsPerSecond the most differing shadow responses stored per second (the rest are only counted)
+ * @param handover the write-ownership handover's bounds
  */
 @ConfigurationProperties(ProxyProperties.PREFIX)
 @Validated
@@ -36,8 +37,21 @@ public record ProxyProperties(@NotNull URI legacyUrl, @NotNull Path plansDir, @D
 		@DefaultValue("strangler_side") String sideCookie, @DefaultValue("1s") Duration serviceConnectTimeout,
 		@DefaultValue("10s") Duration serviceResponseTimeout, @DefaultValue("262144") int shadowBodyLimit,
 		@DefaultValue("5s") Duration controlResync, @DefaultValue("500ms") Duration guardInterval,
-		@DefaultValue("5") int shadowDiffsPerSecond, @DefaultValue("30s") Duration backendReadTimeout) {
+		@DefaultValue("5") int shadowDiffsPerSecond, @DefaultValue("30s") Duration backendReadTimeout, @DefaultValue Handover handover) {
 
 	public static final String PREFIX = "strangler.proxy";
+
+	/**
+	 * The write-ownership handover ({@code strangler.proxy.handover.*}).
+	 *
+	 * @param hold the longest a context's writes are held while ownership moves; past it the handover is aborted and
+	 * held writes are answered 503 with Retry-After
+	 * @param heartbeat how often this replica tells the others it is alive
+	 * @param replicaTimeout how long after its last heartbeat a replica counts as gone, so a handover no longer waits
+	 * for its acknowledgement; a replica that could not beat for half of this refuses writes itself
+	 */
+	public record Handover(@DefaultValue("2s") Duration hold, @DefaultValue("500ms") Duration heartbeat,
+			@DefaultValue("3s") Duration replicaTimeout) {
+	}
 
 }
