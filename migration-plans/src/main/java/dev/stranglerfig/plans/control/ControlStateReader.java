@@ -45,6 +45,26 @@ public final class ControlStateReader {
 		}
 	}
 
+	/**
+	 * The phase whose owner takes the context's writes: the live phase, or the target of a handover that flipped but
+	 * whose phase change no proxy replica has committed yet (the flip is the point of no return). Empty when the
+	 * context has no live state yet.
+	 */
+	public static Optional<Phase> ownerPhase(Connection connection, String context) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE((SELECT h.to_phase FROM "
+				+ ControlSchema.HANDOVER + " h JOIN " + ControlSchema.PLAN_STATE + " p ON p.context = h.context"
+				+ " AND p.version = h.plan_version WHERE h.context = ? AND h.state = 'flipped' ORDER BY h.id DESC LIMIT 1),"
+				+ " (SELECT phase FROM " + ControlSchema.PLAN_STATE + " WHERE context = ?))")) {
+			statement.setString(1, context);
+			statement.setString(2, context);
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+				String phase = rows.getString(1);
+				return (phase != null) ? Optional.of(Phase.of(phase)) : Optional.empty();
+			}
+		}
+	}
+
 	/** The context's handovers in a state, oldest first. */
 	public static List<Handover> handovers(Connection connection, String context, HandoverState state) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT " + HANDOVER_COLUMNS + " FROM "
