@@ -121,11 +121,14 @@ public class HandoverCoordinator implements SmartLifecycle {
 			case FLIPPED -> {
 				commit(handover);
 				this.holds.open(handover.context(), HandoverState.FLIPPED);
+				// A later handover of the context may be open already: close the gate for it on the next tick.
+				this.syncWanted.set(true);
 			}
 			case ABORTED -> {
 				logger.warn("Handover {} of {} ({} -> {}) aborted: {}", handover.id(), handover.context(),
 						handover.fromPhase().value(), handover.toPhase().value(), handover.outcome());
 				this.holds.open(handover.context(), HandoverState.ABORTED);
+				this.syncWanted.set(true);
 			}
 		}
 	}

@@ -69,10 +69,13 @@ public class WriteHolds {
 		gate(context).inFlight.decrementAndGet();
 	}
 
-	/** Closes the gate for a handover (if not closed for it already). */
+	/**
+	 * Closes the gate for a handover. A gate still closed for an earlier handover stays as it is until that one's
+	 * outcome opens it (its held writes wait on that outcome); the next handover closes it again then.
+	 */
 	void close(String context, long handoverId) {
 		ContextGate gate = gate(context);
-		if (gate.hold == null || gate.hold.handoverId != handoverId) {
+		if (gate.hold == null) {
 			gate.hold = new Hold(handoverId, Timer.start(this.meters));
 		}
 	}
