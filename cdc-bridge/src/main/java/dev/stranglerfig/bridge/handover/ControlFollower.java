@@ -96,7 +96,10 @@ class ControlFollower implements SmartLifecycle {
 		return this.thread != null;
 	}
 
-	/** Starts after the runner's streams and stops before them. */
+	/**
+	 * Next to the runner: it starts just before it (and does nothing until the runner runs) and stops just after it;
+	 * a move under way when the bridge stops is cut short, and the next start resumes the direction of the live phase.
+	 */
 	@Override
 	public int getPhase() {
 		return this.runner.getPhase() - 1;
