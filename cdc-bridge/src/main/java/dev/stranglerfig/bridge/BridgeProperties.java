@@ -37,6 +37,13 @@ public class BridgeProperties {
 	@NotNull
 	private Database legacy = new Database();
 
+	/**
+	 * The proxy's control database (schema {@code strangler_control}): each context's live phase, which the bridge
+	 * follows, and the write-ownership handovers it takes part in. Unset: the legacy database.
+	 */
+	@Valid
+	private Database control;
+
 	/** Each context's service database, by context name. */
 	@Valid
 	private Map<String, Database> services = new LinkedHashMap<>();
@@ -107,6 +114,14 @@ public class BridgeProperties {
 
 	public void setLegacy(Database legacy) {
 		this.legacy = legacy;
+	}
+
+	public Database getControl() {
+		return this.control;
+	}
+
+	public void setControl(Database control) {
+		this.control = control;
 	}
 
 	public Map<String, Database> getServices() {

@@ -31,6 +31,12 @@ class ReverseSyncIntegrationTests {
 					InJvmBridge legacyToService = InJvmBridge.start(forward.bridgeArguments())) {
 				await().atMost(Duration.ofSeconds(60))
 					.until(() -> queryRows(databases.legacy, "SELECT name FROM public.category"), rows -> rows.equals(List.of("Kitchen")));
+				// Both initial snapshots are done (each stored its position): a snapshot still reading legacy would copy
+				// the product below back as a row it read, not as a change it captured.
+				await().atMost(Duration.ofSeconds(60))
+					.until(() -> queryRows(databases.service,
+							"SELECT stream_name FROM strangler_bridge.source_position WHERE stream_name = 'strangler_catalog_l2s'"),
+							rows -> rows.size() == 1);
 
 				execute(databases.service, """
 						INSERT INTO catalog.product (id, sku, name, price_minor, currency, category_id, created_at, updated_at)

@@ -33,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
  * every environment; the address of a context's service in this one is configuration)
  * @param servedByHeader when set, a response header naming the plan that claimed the request and the side that
  * answered it ({@code users:service}); for test traffic and debugging, off by default so shoppers see nothing new
+ * @param handover the write-ownership handover's bounds
  */
 @ConfigurationProperties(ProxyProperties.PREFIX)
 @Validated
@@ -42,12 +43,25 @@ public record ProxyProperties(@NotNull URI legacyUrl, @NotNull Path plansDir, @D
 		@DefaultValue("10s") Duration serviceResponseTimeout, @DefaultValue("262144") int shadowBodyLimit,
 		@DefaultValue("5s") Duration controlResync, @DefaultValue("500ms") Duration guardInterval,
 		@DefaultValue("5") int shadowDiffsPerSecond, @DefaultValue("30s") Duration backendReadTimeout,
-		Map<String, URI> serviceUrls, @DefaultValue("") String servedByHeader) {
+		Map<String, URI> serviceUrls, @DefaultValue("") String servedByHeader, @DefaultValue Handover handover) {
 
 	public ProxyProperties {
 		serviceUrls = (serviceUrls != null) ? Map.copyOf(serviceUrls) : Map.of();
 	}
 
 	public static final String PREFIX = "strangler.proxy";
+
+	/**
+	 * The write-ownership handover ({@code strangler.proxy.handover.*}).
+	 *
+	 * @param hold the longest a context's writes are held while ownership moves; past it the handover is aborted and
+	 * held writes are answered 503 with Retry-After
+	 * @param heartbeat how often this replica tells the others it is alive
+	 * @param replicaTimeout how long after its last heartbeat a replica counts as gone, so a handover no longer waits
+	 * for its acknowledgement; a replica that could not beat for half of this refuses writes itself
+	 */
+	public record Handover(@DefaultValue("2s") Duration hold, @DefaultValue("500ms") Duration heartbeat,
+			@DefaultValue("3s") Duration replicaTimeout) {
+	}
 
 }

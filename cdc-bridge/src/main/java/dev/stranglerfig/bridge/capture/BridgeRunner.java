@@ -2,10 +2,13 @@ package dev.stranglerfig.bridge.capture;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,13 +25,15 @@ import dev.stranglerfig.bridge.metrics.SlotLagProbe;
 import dev.stranglerfig.bridge.kafka.TopicApplier;
 import dev.stranglerfig.bridge.metrics.StreamMetrics;
 import dev.stranglerfig.bridge.metrics.StreamStatus;
+import dev.stranglerfig.bridge.sync.LiveDirections;
 import dev.stranglerfig.bridge.sync.SyncStream;
-import dev.stranglerfig.bridge.sync.SyncStreams;
 
 /**
  * Starts a stream per configured context (with the Kafka transport, its capture, its applier or both, as the roles say)
- * when the application starts and stops them when it stops. As a lifecycle
- * bean it stops before any bean is destroyed, so engines end before the connections and meters they use go away.
+ * when the application starts, in the direction of the context's live phase ({@link LiveDirections}), and stops them
+ * when it stops. With the embedded transport a context's capture can be stopped and started in the other direction
+ * while running (a write-ownership handover). As a lifecycle bean it stops before any bean is destroyed, so engines
+ * end before the connections and meters they use go away.
  */
 @Component
 @Profile("!" + BridgeApplication.COMMAND_PROFILE)
@@ -42,7 +47,11 @@ public class BridgeRunner implements SmartLifecycle {
 
 	private final MeterRegistry registry;
 
-	private final List<StreamWorker> workers = new ArrayList<>();
+	private final LiveDirections directions;
+
+	private final List<StreamWorker> appliers = new ArrayList<>();
+
+	private final Map<String, Capture> captures = new LinkedHashMap<>();
 
 	private ExecutorService engines;
 
@@ -50,41 +59,75 @@ public class BridgeRunner implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	public BridgeRunner(BridgeProperties properties, MeterRegistry registry) {
+	public BridgeRunner(BridgeProperties properties, MeterRegistry registry, LiveDirections directions) {
 		this.properties = properties;
 		this.registry = registry;
+		this.directions = directions;
 	}
 
 	@Override
 	public synchronized void start() {
-		List<SyncStream> planned = SyncStreams.of(this.properties);
+		List<SyncStream> planned = this.directions.streams();
 		TransportRoles transport = TransportRoles.of(this.properties);
 		this.engines = Executors.newCachedThreadPool(runnable -> new Thread(runnable, "bridge-stream"));
 		this.probes = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "bridge-slot-lag"));
 		for (SyncStream stream : planned) {
-			StreamMetrics metrics = new StreamMetrics(this.registry, stream);
 			if (transport.captures()) {
-				StreamStatus status = new StreamStatus();
-				start(new ChangeStream(stream, this.properties, status, transport.sink(stream, metrics, status)));
-				long every = this.properties.getLagProbeInterval().toMillis();
-				this.probes.scheduleWithFixedDelay(new SlotLagProbe(stream, metrics), every, every, TimeUnit.MILLISECONDS);
+				startCapture(stream, true);
 			}
 			if (transport.appliesFromKafka()) {
-				start(new TopicApplier(stream, this.properties, metrics));
+				StreamWorker applier = new TopicApplier(stream, this.properties, new StreamMetrics(this.registry, stream));
+				this.appliers.add(applier);
+				this.engines.execute(applier);
 			}
 		}
 		this.running = true;
 	}
 
-	private void start(StreamWorker worker) {
-		this.workers.add(worker);
+	/** The stream a context's capture runs now, if this process captures it. */
+	public synchronized SyncStream capturing(String context) {
+		Capture capture = this.captures.get(context);
+		return (capture != null) ? capture.stream() : null;
+	}
+
+	/** Whether a context's capture can be moved while running: the embedded transport, capture and apply in here. */
+	public boolean movable() {
+		return this.properties.getTransport() == BridgeProperties.Transport.EMBEDDED;
+	}
+
+	/**
+	 * Starts capturing a stream (for a context capturing nothing now).
+	 * @param initialSnapshot copy the tables first (at start-up); a handover starts without (both sides are equal)
+	 */
+	public synchronized void startCapture(SyncStream stream, boolean initialSnapshot) {
+		StreamMetrics metrics = new StreamMetrics(this.registry, stream);
+		StreamStatus status = new StreamStatus();
+		TransportRoles transport = TransportRoles.of(this.properties);
+		ChangeStream worker = new ChangeStream(stream, this.properties, status, transport.sink(stream, metrics, status),
+				initialSnapshot);
+		long every = this.properties.getLagProbeInterval().toMillis();
+		ScheduledFuture<?> probe = this.probes.scheduleWithFixedDelay(new SlotLagProbe(stream, metrics), every, every,
+				TimeUnit.MILLISECONDS);
+		this.captures.put(stream.context(), new Capture(stream, worker, probe));
 		this.engines.execute(worker);
+	}
+
+	/** Stops a context's capture and waits for its engine to end; its slot and stored position stay. */
+	public void stopCapture(String context) throws InterruptedException {
+		Capture capture;
+		synchronized (this) {
+			capture = this.captures.remove(context);
+		}
+		if (capture != null) {
+			capture.probe().cancel(false);
+			capture.worker().stop(STOP_TIMEOUT);
+		}
 	}
 
 	@Override
 	public synchronized void stop() {
 		this.probes.shutdownNow();
-		for (StreamWorker worker : this.workers) {
+		for (StreamWorker worker : workers()) {
 			try {
 				worker.stop(STOP_TIMEOUT);
 			}
@@ -95,7 +138,7 @@ public class BridgeRunner implements SmartLifecycle {
 		}
 		this.engines.shutdownNow();
 		this.running = false;
-		logger.info("Bridge stopped: {} streams", this.workers.size());
+		logger.info("Bridge stopped: {} streams", this.captures.size() + this.appliers.size());
 	}
 
 	@Override
@@ -104,8 +147,13 @@ public class BridgeRunner implements SmartLifecycle {
 	}
 
 	/** The capturing and applying threads as they are now, for health. */
-	List<StreamWorker> workers() {
-		return List.copyOf(this.workers);
+	synchronized List<StreamWorker> workers() {
+		List<StreamWorker> workers = new ArrayList<>(this.appliers);
+		this.captures.values().forEach(capture -> workers.add(capture.worker()));
+		return workers;
+	}
+
+	private record Capture(SyncStream stream, StreamWorker worker, ScheduledFuture<?> probe) {
 	}
 
 }

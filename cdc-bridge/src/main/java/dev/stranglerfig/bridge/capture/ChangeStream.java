@@ -37,17 +37,21 @@ final class ChangeStream implements StreamWorker {
 
 	private final StreamSink sink;
 
+	private final boolean initialSnapshot;
+
 	private final AtomicReference<DebeziumEngine<RecordChangeEvent<SourceRecord>>> engine = new AtomicReference<>();
 
 	private final CountDownLatch finished = new CountDownLatch(1);
 
 	private volatile boolean stopping;
 
-	ChangeStream(SyncStream stream, BridgeProperties properties, StreamStatus status, StreamSink sink) {
+	ChangeStream(SyncStream stream, BridgeProperties properties, StreamStatus status, StreamSink sink,
+			boolean initialSnapshot) {
 		this.stream = stream;
 		this.properties = properties;
 		this.status = status;
 		this.sink = sink;
+		this.initialSnapshot = initialSnapshot;
 	}
 
 	@Override
@@ -96,7 +100,8 @@ final class ChangeStream implements StreamWorker {
 				settings.putAll(TreeOrder.settings(source, this.stream.tables()));
 			}
 			StreamSink.Run run = this.sink.open();
-			settings.putAll(EngineSettings.of(run.ordered(), this.properties, this.sink.offsetStorage()));
+			settings.putAll(EngineSettings.of(run.ordered(), this.properties, this.sink.offsetStorage(),
+					this.initialSnapshot));
 			DebeziumEngine<RecordChangeEvent<SourceRecord>> built = DebeziumEngine.create(ChangeEventFormat.of(Connect.class))
 				.using(settings)
 				.notifying(run.consumer())

@@ -21,7 +21,11 @@ final class EngineSettings {
 	private EngineSettings() {
 	}
 
-	static Properties of(SyncStream stream, BridgeProperties properties, Properties offsetStorage) {
+	/**
+	 * @param initialSnapshot copy the tables first; a stream started by a handover does not (both sides are equal at
+	 * the flip, and its slot starts there)
+	 */
+	static Properties of(SyncStream stream, BridgeProperties properties, Properties offsetStorage, boolean initialSnapshot) {
 		Properties settings = new Properties();
 		settings.putAll(source(stream.source()));
 		settings.setProperty("name", stream.name());
@@ -34,7 +38,7 @@ final class EngineSettings {
 		// Changes the bridge applied on this database carry its replication origin: never capture them back.
 		settings.setProperty("slot.stream.params", "origin=none");
 		settings.setProperty("table.include.list", includeList(stream));
-		settings.setProperty("snapshot.mode", "initial");
+		settings.setProperty("snapshot.mode", initialSnapshot ? "initial" : "no_data");
 		settings.setProperty("snapshot.include.collection.list", initialSnapshotList(stream, properties));
 		settings.setProperty("signal.enabled.channels", "source");
 		settings.setProperty("signal.data.collection", BridgeSchema.SIGNAL_TABLE);

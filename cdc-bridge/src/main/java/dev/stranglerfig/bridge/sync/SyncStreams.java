@@ -29,16 +29,29 @@ public final class SyncStreams {
 		return streams;
 	}
 
+	/** The stream of one context in a given direction (the live phase's, which may differ from the plan file's). */
+	public static SyncStream of(BridgeProperties properties, String context, Direction direction) {
+		return of(properties, load(properties), context, direction);
+	}
+
+	/** Where the control state lives: {@code bridge.control}, or the legacy database when unset. */
+	public static DatabaseAddress control(BridgeProperties properties) {
+		return (properties.getControl() != null) ? address(properties.getControl()) : legacy(properties);
+	}
+
 	/** The stream of one context, configured in {@code bridge.contexts} or not. */
 	public static SyncStream of(BridgeProperties properties, String context) {
 		return of(properties, load(properties), context);
 	}
 
 	private static SyncStream of(BridgeProperties properties, PlanSet plans, String context) {
+		return of(properties, plans, context, Direction.forPhase(plan(properties, plans, context).phase()));
+	}
+
+	private static SyncStream of(BridgeProperties properties, PlanSet plans, String context, Direction direction) {
 		Plan plan = plan(properties, plans, context);
 		DatabaseAddress legacy = legacy(properties);
 		DatabaseAddress serviceAddress = service(properties, context);
-		Direction direction = Direction.forPhase(plan.phase());
 		List<TableRoute> tables = plan.tables().stream().map(mapping -> TableRoute.of(mapping, direction)).toList();
 		return (direction == Direction.LEGACY_TO_SERVICE)
 				? new SyncStream(context, direction, legacy, serviceAddress, tables)

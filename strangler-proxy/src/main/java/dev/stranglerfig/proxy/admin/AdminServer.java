@@ -69,6 +69,7 @@ public class AdminServer implements SmartLifecycle {
 			case INVALID -> HttpStatus.BAD_REQUEST;
 			case UNKNOWN_CONTEXT -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 		return Problem.of(status, ex.getMessage());
 	}

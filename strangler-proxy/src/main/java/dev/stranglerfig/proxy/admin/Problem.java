@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -26,7 +27,11 @@ record Problem(String type, String title, int status, String detail, List<String
 	}
 
 	Mono<ServerResponse> response() {
-		return ServerResponse.status(this.status).contentType(MediaType.APPLICATION_PROBLEM_JSON).bodyValue(this);
+		ServerResponse.BodyBuilder response = ServerResponse.status(this.status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (this.status == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			response.header(HttpHeaders.RETRY_AFTER, "1");
+		}
+		return response.bodyValue(this);
 	}
 
 }

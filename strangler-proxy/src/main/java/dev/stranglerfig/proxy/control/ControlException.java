@@ -10,7 +10,9 @@ public class ControlException extends RuntimeException {
 		/** No plan has that context. */
 		UNKNOWN_CONTEXT,
 		/** Someone else changed the context first. */
-		CONFLICT
+		CONFLICT,
+		/** It could not be done now and nothing changed (an aborted handover); retry later. */
+		UNAVAILABLE
 
 	}
 

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.stranglerfig.proxy.ProxyProperties;
+import dev.stranglerfig.proxy.handover.HandoverCoordinator;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -36,15 +37,19 @@ class ControlListener implements SmartLifecycle {
 
 	private final LivePlans plans;
 
+	private final HandoverCoordinator handovers;
+
 	private final Duration resync;
 
 	private volatile CountDownLatch stopped;
 
 	private volatile Thread thread;
 
-	ControlListener(DataSourceProperties dataSource, LivePlans plans, ProxyProperties properties) {
+	ControlListener(DataSourceProperties dataSource, LivePlans plans, HandoverCoordinator handovers,
+			ProxyProperties properties) {
 		this.dataSource = dataSource;
 		this.plans = plans;
+		this.handovers = handovers;
 		this.resync = properties.controlResync();
 	}
 
@@ -83,6 +88,7 @@ class ControlListener implements SmartLifecycle {
 				}
 				// Whatever changed while this replica was not listening.
 				this.plans.refresh();
+				this.handovers.controlChanged();
 				backoff = Duration.ofMillis(100);
 				listen(connection.unwrap(PGConnection.class));
 			}
@@ -102,6 +108,7 @@ class ControlListener implements SmartLifecycle {
 		while (this.stopped.getCount() > 0) {
 			PGNotification[] notifications = connection.getNotifications(POLL_MILLIS);
 			if ((notifications != null && notifications.length > 0) || System.nanoTime() >= nextResync) {
+				this.handovers.controlChanged();
 				this.plans.refresh();
 				nextResync = System.nanoTime() + this.resync.toNanos();
 			}

@@ -1,6 +1,7 @@
 package dev.stranglerfig.proxy.control;
 
 import dev.stranglerfig.plans.Phase;
+import dev.stranglerfig.plans.control.Handover;
 import dev.stranglerfig.proxy.control.ControlException.Kind;
 
 import org.springframework.stereotype.Component;
@@ -19,10 +20,38 @@ public class PhaseChanges {
 
 	private final LivePlans plans;
 
-	PhaseChanges(PlanStateStore store, AuditLog audit, LivePlans plans) {
+	private final OwnershipHandovers handovers;
+
+	PhaseChanges(PlanStateStore store, AuditLog audit, LivePlans plans, OwnershipHandovers handovers) {
 		this.store = store;
 		this.audit = audit;
 		this.plans = plans;
+		this.handovers = handovers;
+	}
+
+	/**
+	 * Whether moving the context to {@code to} moves the ownership of data the CDC bridge keeps in sync, and so needs
+	 * a handover. A plan that maps no tables has nothing to hand over.
+	 */
+	public boolean needsHandover(String context, Phase from, Phase to) {
+		boolean mapsTables = this.plans.plan(context)
+			.map(plan -> plan.file().tables() != null && !plan.file().tables().isEmpty())
+			.orElse(false);
+		return mapsTables && Handover.crossesOwnership(from, to);
+	}
+
+	/**
+	 * Commits the phase change of a flipped handover, on the plan version it was decided on: of the replicas seeing
+	 * the flip, one commits it.
+	 * @return whether this call committed it
+	 */
+	public boolean commitHandover(Handover flipped) {
+		PlanState decidedOn = new PlanState(flipped.context(), flipped.fromPhase(), flipped.fromPercent(),
+				flipped.planVersion(), null, null, null);
+		boolean committed = this.store.change(new PhaseChange(decidedOn, flipped.toPhase(), flipped.toPercent(),
+				flipped.actor(), flipped.reason(), flipped.action()));
+		this.plans.refresh();
+		return committed;
 	}
 
 	/**
@@ -72,12 +101,14 @@ public class PhaseChanges {
 
 	/**
 	 * A guard's rollback of one phase, applied only if the context is still at the version the guard
-	 * evaluated, so replicas seeing the same breach roll back once.
+	 * evaluated, so replicas seeing the same breach roll back once. Never across the ownership line of a plan that
+	 * maps tables: handing ownership back holds every write and needs the bridge, which an operator decides.
 	 * @return whether this call rolled the context back
 	 */
 	public boolean rollBack(String context, long evaluatedVersion, String reason) {
 		PlanState current = this.store.state(context).orElse(null);
-		if (current == null || current.version() != evaluatedVersion || current.phase() == Phase.LEGACY) {
+		if (current == null || current.version() != evaluatedVersion || current.phase() == Phase.LEGACY
+				|| needsHandover(context, current.phase(), current.phase().previous())) {
 			return false;
 		}
 		boolean applied = this.store.change(new PhaseChange(current, current.phase().previous(),
@@ -89,6 +120,13 @@ public class PhaseChanges {
 	}
 
 	private PlanState change(PhaseChange change) {
+		PlanState from = change.from();
+		if (needsHandover(from.context(), from.phase(), change.toPhase())) {
+			PlanState committed = this.handovers.handOver(from, change.toPhase(), change.toPercent(), change.action(),
+					change.actor(), change.reason());
+			this.plans.refresh();
+			return committed;
+		}
 		if (!this.store.change(change)) {
 			throw new ControlException(Kind.CONFLICT, change.from().context()
 					+ " was changed concurrently; read its state again and retry");

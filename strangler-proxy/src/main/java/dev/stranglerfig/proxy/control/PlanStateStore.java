@@ -60,7 +60,7 @@ public class PlanStateStore {
 		return this.jdbc.sql("SELECT * FROM strangler_control.plan_state ORDER BY context").query(PlanStateStore::state).list();
 	}
 
-	Optional<PlanState> state(String context) {
+	public Optional<PlanState> state(String context) {
 		return this.jdbc.sql("SELECT * FROM strangler_control.plan_state WHERE context = :context")
 			.param("context", context)
 			.query(PlanStateStore::state)

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.stranglerfig.plans.Phase;
+import dev.stranglerfig.proxy.control.AuditEntry;
+import dev.stranglerfig.proxy.control.AuditLog;
 import dev.stranglerfig.proxy.control.LivePlan;
 import dev.stranglerfig.proxy.control.LivePlans;
 import dev.stranglerfig.proxy.control.PhaseChanges;
@@ -34,13 +36,18 @@ class GuardEvaluator {
 
 	private final MeterRegistry meters;
 
+	private final AuditLog audit;
+
 	private final Map<String, Long> judgedVersions = new ConcurrentHashMap<>();
 
-	GuardEvaluator(LivePlans plans, TrafficWindows windows, PhaseChanges changes,
+	private final Map<String, Long> withheldVersions = new ConcurrentHashMap<>();
+
+	GuardEvaluator(LivePlans plans, TrafficWindows windows, PhaseChanges changes, AuditLog audit,
 			MeterRegistry meters) {
 		this.plans = plans;
 		this.windows = windows;
 		this.changes = changes;
+		this.audit = audit;
 		this.meters = meters;
 	}
 
@@ -72,6 +79,10 @@ class GuardEvaluator {
 				this.windows.totals(context, Side.SERVICE));
 		if (breach.isPresent()) {
 			Phase to = plan.state().phase().previous();
+			if (this.changes.needsHandover(context, plan.state().phase(), to)) {
+				withhold(plan, to, breach.get());
+				return;
+			}
 			if (this.changes.rollBack(context, version, breach.get())) {
 				logger.warn("Rolled {} back from {} to {}: {}", context, plan.state().phase().value(), to.value(),
 						breach.get());
@@ -79,6 +90,25 @@ class GuardEvaluator {
 				this.windows.reset(context);
 			}
 		}
+	}
+
+	/**
+	 * A guard never hands data ownership back on its own: that holds every write of the context and needs the bridge,
+	 * and an aborted attempt would repeat every evaluation. It says so once per phase version, for an operator to act.
+	 */
+	private void withhold(LivePlan plan, Phase to, String breach) {
+		String context = plan.context();
+		long version = plan.state().version();
+		Long before = this.withheldVersions.put(context, version);
+		if (before != null && before == version) {
+			return;
+		}
+		String reason = breach + "; not rolled back to " + to.value() + " automatically: that hands data ownership back,"
+				+ " which an operator does through the admin API";
+		logger.warn("Guard breach on {} in {}: {}", context, plan.state().phase().value(), reason);
+		this.audit.record(new AuditEntry(0, null, "guard", context, "rollback-withheld", plan.state().phase().value(),
+				to.value(), plan.state().canaryPercent(), plan.state().canaryPercent(), reason, null));
+		this.meters.counter("strangler.rollbacks.withheld", "context", context).increment();
 	}
 
 }

@@ -8,6 +8,7 @@ import reactor.core.publisher.SignalType;
 
 import dev.stranglerfig.plans.Canary;
 import dev.stranglerfig.proxy.ProxyProperties;
+import dev.stranglerfig.proxy.handover.WriteHolds;
 import dev.stranglerfig.proxy.shadow.ShadowMirror;
 import dev.stranglerfig.proxy.traffic.Side;
 
@@ -15,6 +16,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -44,14 +46,17 @@ final class StranglerRoutingFilter implements GlobalFilter, Ordered {
 
 	private final String servedByHeader;
 
+	private final WriteHolds holds;
+
 	StranglerRoutingFilter(RoutingTableSource tables, SideOverride override, ServiceCall serviceCall,
-			ShadowMirror shadow, TrafficRecorder recorder, ProxyProperties properties) {
+			ShadowMirror shadow, TrafficRecorder recorder, ProxyProperties properties, WriteHolds holds) {
 		this.tables = tables;
 		this.override = override;
 		this.serviceCall = serviceCall;
 		this.shadow = shadow;
 		this.recorder = recorder;
 		this.servedByHeader = properties.servedByHeader();
+		this.holds = holds;
 	}
 
 	@Override
@@ -63,6 +68,25 @@ final class StranglerRoutingFilter implements GlobalFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		RouteMatch match = claimed.get();
+		if (match.endpoint().safe() || match.plan().tables() == null || match.plan().tables().isEmpty()) {
+			return route(exchange, chain, match);
+		}
+		// A write to data the bridge keeps in sync passes the context's gate, which a handover closes.
+		String context = match.plan().context();
+		return this.holds.enter(context).flatMap(gate -> switch (gate) {
+			case PASS -> route(exchange, chain, match).doFinally(signal -> this.holds.leave(context));
+			case RELEASED -> filter(exchange, chain);
+			case ABORTED -> ProblemResponse.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "The ownership of " + context
+					+ " data was being handed over and the handover was aborted; " + match.endpoint().id()
+					+ " was not applied and is safe to retry.", 1);
+			case FENCED -> ProblemResponse.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "This proxy has lost touch "
+					+ "with the control database and cannot tell who owns " + context + " data; " + match.endpoint().id()
+					+ " was not applied and is safe to retry.", 1);
+		});
+	}
+
+	private Mono<Void> route(ServerWebExchange exchange, GatewayFilterChain chain, RouteMatch match) {
+		ServerHttpRequest request = exchange.getRequest();
 		Canary canary = (match.plan().canary() != null) ? match.plan().canary() : Canary.NONE;
 		Decision decision = SideDecision.decide(match, this.override.forced(request),
 				() -> Cohort.bucket(Cohort.key(request, canary.cohort())), () -> ThreadLocalRandom.current().nextDouble());

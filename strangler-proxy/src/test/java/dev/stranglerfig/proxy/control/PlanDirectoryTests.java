@@ -53,7 +53,8 @@ class PlanDirectoryTests {
 	private static ProxyProperties properties(Path plans, Map<String, URI> serviceUrls) {
 		return new ProxyProperties(URI.create("http://localhost:8090"), plans, 9080, "token", "X-Strangler-Side",
 				"strangler_side", Duration.ofSeconds(1), Duration.ofSeconds(10), 262144, Duration.ofSeconds(5),
-				Duration.ofMillis(500), 5, Duration.ofSeconds(30), serviceUrls, "");
+				Duration.ofMillis(500), 5, Duration.ofSeconds(30), serviceUrls, "",
+				new ProxyProperties.Handover(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(3)));
 	}
 
 }

@@ -141,9 +141,14 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 		startAndAwait(service("inventory-service", this.inventoryPort, inventory, kafka,
 				List.of("--inventory.catalog.base-url=http://localhost:" + this.legacyPort)), out);
 
+		// The proxy's control database: the bridge follows the live phases there and takes part in handovers. The
+		// proxy creates its schema when it starts; until then the bridge goes by the plan files.
+		PostgresServer.Database control = this.postgres.createDatabase("strangler");
 		// The bridge copies legacy's rows into each service's database and streams every change after; as the
 		// server's superuser, because it creates replication slots, publications and replication origins.
 		List<String> bridge = new ArrayList<>(List.of(
+				"--bridge.control.url=" + control.jdbcUrl(), "--bridge.control.user=" + control.user(),
+				"--bridge.control.password=" + control.password(),
 				"--bridge.plans-dir=" + this.root.resolve("migration-plans/plans").toAbsolutePath().normalize(),
 				"--bridge.contexts=users,catalog,inventory", "--bridge.legacy.url=" + shop.jdbcUrl(),
 				"--bridge.legacy.user=" + this.postgres.user(), "--bridge.legacy.password=" + this.postgres.password()));
@@ -156,7 +161,6 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 		startAndAwait(new StackProcess("cdc-bridge", this.root.resolve("cdc-bridge/target/cdc-bridge.jar"),
 				this.bridgePort, bridge, Map.of(), this.logs), out);
 
-		PostgresServer.Database control = this.postgres.createDatabase("strangler");
 		StackProcess proxy = new StackProcess("strangler-proxy",
 				this.root.resolve("strangler-proxy/target/strangler-proxy.jar"), this.proxyPort,
 				List.of("--strangler.proxy.legacy-url=http://localhost:" + this.legacyPort,

@@ -1,0 +1,36 @@
+package dev.stranglerfig.plans.control;
+
+/**
+ * Names in the control database that the proxy (which owns the schema, through its Flyway) and the CDC bridge (which
+ * reads the live phase and takes part in handovers) must agree on.
+ */
+public final class ControlSchema {
+
+	/** The schema of the live control state. */
+	public static final String SCHEMA = "strangler_control";
+
+	/** One row per context: its live phase, canary share and version. */
+	public static final String PLAN_STATE = SCHEMA + ".plan_state";
+
+	/** One row per write-ownership handover, with its {@link HandoverState}. */
+	public static final String HANDOVER = SCHEMA + ".handover";
+
+	/** One row per proxy replica that has stopped sending a handover's context's writes anywhere. */
+	public static final String HANDOVER_ACK = SCHEMA + ".handover_ack";
+
+	/** One row per proxy replica, with the time of its last heartbeat. */
+	public static final String REPLICA = SCHEMA + ".replica";
+
+	/**
+	 * The NOTIFY channel: the payload is a context whose phase changed, or {@code handover:<context>} when one of
+	 * its handovers changed state.
+	 */
+	public static final String CHANNEL = "strangler_control";
+
+	/** The payload prefix of a handover's notifications. */
+	public static final String HANDOVER_PAYLOAD_PREFIX = "handover:";
+
+	private ControlSchema() {
+	}
+
+}
