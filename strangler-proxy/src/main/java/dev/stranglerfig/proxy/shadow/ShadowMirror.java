@@ -1,6 +1,7 @@
 package dev.stranglerfig.proxy.shadow;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,7 +111,9 @@ public final class ShadowMirror implements DisposableBean {
 					.then(Mono.zip(this.client.send(legacyAgain), this.client.send(shadowRequest)))
 					.publishOn(this.comparisons)
 					.map(again -> {
-						List<String> still = comparator.compare(again.getT1(), again.getT2());
+						// Only what differs both times: the second reads can race a write as well as the first.
+						List<String> still = new ArrayList<>(comparator.compare(again.getT1(), again.getT2()));
+						still.retainAll(differences);
 						return new Compared(comparison(plan, endpoint, method, target, again.getT1(), again.getT2(),
 								still), still.isEmpty());
 					})

@@ -65,6 +65,9 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 	@Option(names = "--bridge-port", defaultValue = "8110", description = "cdc-bridge port (health and metrics; default: ${DEFAULT-VALUE}).")
 	int bridgePort;
 
+	@Option(names = "--plans-dir", description = "The migration plans the proxy and the bridge read (default: migration-plans/plans under --root).")
+	Path plansDir;
+
 	@Option(names = "--seed-users", defaultValue = "2000", description = "Shoppers to seed; orders, reviews and page views scale with them (default: ${DEFAULT-VALUE}).")
 	int seedUsers;
 
@@ -149,7 +152,7 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 		List<String> bridge = new ArrayList<>(List.of(
 				"--bridge.control.url=" + control.jdbcUrl(), "--bridge.control.user=" + control.user(),
 				"--bridge.control.password=" + control.password(),
-				"--bridge.plans-dir=" + this.root.resolve("migration-plans/plans").toAbsolutePath().normalize(),
+				"--bridge.plans-dir=" + plans(),
 				"--bridge.contexts=users,catalog,inventory", "--bridge.legacy.url=" + shop.jdbcUrl(),
 				"--bridge.legacy.user=" + this.postgres.user(), "--bridge.legacy.password=" + this.postgres.password()));
 		for (PostgresServer.Database service : List.of(users, catalog, inventory)) {
@@ -164,7 +167,7 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 		StackProcess proxy = new StackProcess("strangler-proxy",
 				this.root.resolve("strangler-proxy/target/strangler-proxy.jar"), this.proxyPort,
 				List.of("--strangler.proxy.legacy-url=http://localhost:" + this.legacyPort,
-						"--strangler.proxy.plans-dir=" + this.root.resolve("migration-plans/plans").toAbsolutePath().normalize(),
+						"--strangler.proxy.plans-dir=" + plans(),
 						"--strangler.proxy.admin-port=" + this.adminPort,
 						"--strangler.proxy.service-urls.users=http://localhost:" + this.usersPort,
 						"--strangler.proxy.service-urls.catalog=http://localhost:" + this.catalogPort,
@@ -193,6 +196,11 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 		out.println();
 		out.println("Shoppers use the proxy; try:  curl 'http://localhost:" + this.proxyPort + "/api/products?query=kettle&size=3'");
 		out.println("Press Ctrl-C to stop.");
+	}
+
+	private Path plans() {
+		Path plans = (this.plansDir != null) ? this.plansDir : this.root.resolve("migration-plans/plans");
+		return plans.toAbsolutePath().normalize();
 	}
 
 	/** Where shoppers go. */

@@ -43,16 +43,20 @@ final class AdminApi {
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
+			// A refusal usually follows a guard's rollback: the trail says why, the diff samples show what.
 			throw new AssertionError("moving " + context + " to " + phase + " was refused (" + response.statusCode()
-					+ "): " + response.body());
+					+ "): " + response.body() + "\nlatest audit entries: " + audit(context).toString()
+					+ "\nlatest shadow differences: " + trail("/admin/diffs?context=" + context + "&limit=3"));
 		}
 		return json.readTree(response.body());
 	}
 
 	JsonNode audit(String context) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(request("/admin/audit?context=" + context + "&limit=100").GET()
-			.build(), HttpResponse.BodyHandlers.ofString());
-		return json.readTree(response.body());
+		return json.readTree(trail("/admin/audit?context=" + context + "&limit=100"));
+	}
+
+	private String trail(String path) throws IOException, InterruptedException {
+		return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	private HttpRequest.Builder request(String path) {
