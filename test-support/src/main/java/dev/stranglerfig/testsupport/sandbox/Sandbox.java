@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import dev.stranglerfig.testsupport.journey.AdminApi;
+import dev.stranglerfig.testsupport.journey.Journey;
+import dev.stranglerfig.testsupport.journey.Move;
 import dev.stranglerfig.testsupport.kafka.TestKafka;
 import dev.stranglerfig.testsupport.postgres.EmbeddedPostgresServer;
 import dev.stranglerfig.testsupport.postgres.PostgresServer;
+import dev.stranglerfig.testsupport.shoppers.ShopperTraffic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,6 +72,11 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 	@Option(names = "--plans-dir", description = "The migration plans the proxy and the bridge read (default: migration-plans/plans under --root).")
 	Path plansDir;
 
+	@Option(names = "--scenario", paramLabel = "CONTEXT", split = ",",
+			description = "Once up, let simulated shoppers shop and move each of these contexts (e.g. users,catalog) through "
+					+ "every phase and back from writes to reads, printing what shoppers saw in each phase.")
+	List<String> scenario = List.of();
+
 	@Option(names = "--seed-users", defaultValue = "2000", description = "Shoppers to seed; orders, reviews and page views scale with them (default: ${DEFAULT-VALUE}).")
 	int seedUsers;
 
@@ -89,8 +98,26 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 		Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-stop"));
 		start(out);
 		printAddresses(out);
+		for (String context : this.scenario) {
+			playScenario(context, out);
+		}
 		new CountDownLatch(1).await();
 		return 0;
+	}
+
+	private void playScenario(String context, PrintWriter out) throws Exception {
+		out.println();
+		out.println("Scenario: shoppers shop while " + context + " moves through every phase (the proxy's admin API, as "
+				+ "`strangler plan advance` does) ...");
+		ShopperTraffic traffic = ShopperTraffic.start(proxy(), ShopperTraffic.Settings.defaults());
+		try {
+			new Journey(new AdminApi(admin(), this.adminToken), 150, Duration.ofMinutes(2)).run(context, Move.JOURNEY,
+					traffic, line -> out.println("  " + line));
+		}
+		finally {
+			traffic.stop();
+		}
+		out.print(traffic.sofar().summary());
 	}
 
 	/**

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.stranglerfig.testsupport.journey.AdminApi;
+import dev.stranglerfig.testsupport.journey.Journey;
+import dev.stranglerfig.testsupport.journey.Move;
 import dev.stranglerfig.testsupport.sandbox.Sandbox;
 import dev.stranglerfig.testsupport.shoppers.ShopperTraffic;
 import dev.stranglerfig.testsupport.shoppers.TrafficReport;
@@ -34,20 +37,11 @@ class MigrationJourneyIntegrationTests {
 	/** How many planned requests of the context each phase sees before the next move. */
 	private static final int REQUESTS_PER_PHASE = 150;
 
-	private static final List<Move> FORWARD = List.of(new Move("shadow", null), new Move("canary", 10),
-			new Move("canary", 50), new Move("reads", null));
+	private static final List<Move> MOVES = Move.JOURNEY;
 
 	private static Sandbox sandbox;
 
 	private static AdminApi admin;
-
-	record Move(String phase, Integer percent) {
-
-		String label() {
-			return (this.percent != null) ? this.phase + " " + this.percent + "%" : this.phase;
-		}
-
-	}
 
 	@TempDir
 	static Path plans;
@@ -89,32 +83,27 @@ class MigrationJourneyIntegrationTests {
 
 	@Test
 	void usersMovesToItsServiceWhileShoppersShop() throws Exception {
-		TrafficReport report = journey("users", FORWARD);
+		TrafficReport report = journey("users");
 
 		assertShoppersNoticedNothing(report, "users");
 		assertEveryWriteOnceOnBothSides(() -> new WrittenRows(sandbox).users(report));
-		assertAuditListsEveryMove("users", FORWARD);
+		assertAuditListsEveryMove("users", MOVES);
 	}
 
 	@Test
 	void catalogMovesToItsServiceWhileShoppersShop() throws Exception {
-		TrafficReport report = journey("catalog", FORWARD);
+		TrafficReport report = journey("catalog");
 
 		assertShoppersNoticedNothing(report, "catalog");
 		assertEveryWriteOnceOnBothSides(() -> new WrittenRows(sandbox).catalog(report));
-		assertAuditListsEveryMove("catalog", FORWARD);
+		assertAuditListsEveryMove("catalog", MOVES);
 	}
 
-	private static TrafficReport journey(String context, List<Move> moves) throws Exception {
+	private static TrafficReport journey(String context) throws Exception {
 		ShopperTraffic traffic = ShopperTraffic.start(sandbox.proxy(), ShopperTraffic.Settings.defaults());
 		try {
-			traffic.phase("legacy");
-			awaitTrafficIn(traffic, null);
-			for (Move move : moves) {
-				admin.moveTo(context, move.phase(), move.percent(), "journey test: " + move.label());
-				traffic.phase(move.label());
-				awaitTrafficIn(traffic, context);
-			}
+			new Journey(admin, REQUESTS_PER_PHASE, Duration.ofMinutes(2)).run(context, MOVES, traffic,
+					line -> System.out.println(context + ": " + line));
 		}
 		finally {
 			traffic.stop();
@@ -124,21 +113,6 @@ class MigrationJourneyIntegrationTests {
 		return report;
 	}
 
-	/**
-	 * Waits, by counting requests rather than time, until shoppers used the context enough in the current phase (any
-	 * endpoint when {@code context} is null: in the legacy phase the proxy names no plan).
-	 */
-	private static void awaitTrafficIn(ShopperTraffic traffic, String context) {
-		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
-			TrafficReport sofar = traffic.sofar();
-			int phase = sofar.phases().size() - 1;
-			return sofar.visits()
-				.stream()
-				.filter(visit -> visit.phase() == phase && (context == null || context.equals(visit.context())))
-				.count() >= REQUESTS_PER_PHASE;
-		});
-	}
-
 	private static void assertShoppersNoticedNothing(TrafficReport report, String context) {
 		assertThat(report.serverErrors()).as("server errors shoppers saw:%n%s", report.summary()).isEmpty();
 		assertThat(report.unexpected()).as("client errors the shoppers' requests did not call for:%n%s",
@@ -146,6 +120,8 @@ class MigrationJourneyIntegrationTests {
 		assertThat(report.sideSwitches()).as("shoppers served by both sides within one phase").isEmpty();
 		assertThat(report.serviceShare("shadow", context)).as("shadow serves every shopper from legacy").isZero();
 		assertThat(report.serviceShare("reads", context)).as("reads serves every shopper from the service")
+			.isEqualTo(1.0);
+		assertThat(report.serviceShare("retired", context)).as("retired serves every shopper from the service")
 			.isEqualTo(1.0);
 		double small = report.serviceShare("canary 10%", context);
 		double large = report.serviceShare("canary 50%", context);

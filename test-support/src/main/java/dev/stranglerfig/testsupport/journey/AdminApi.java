@@ -1,4 +1,4 @@
-package dev.stranglerfig.stack.journey;
+package dev.stranglerfig.testsupport.journey;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The proxy's admin API as an operator's script uses it. */
-final class AdminApi {
+public final class AdminApi {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -23,13 +23,13 @@ final class AdminApi {
 
 	private final String token;
 
-	AdminApi(URI admin, String token) {
+	public AdminApi(URI admin, String token) {
 		this.admin = admin;
 		this.token = token;
 	}
 
-	/** Moves a context; fails the test with the proxy's problem message when the move is refused. */
-	JsonNode moveTo(String context, String phase, Integer canaryPercent, String reason)
+	/** Moves a context; a refusal throws with the proxy's problem message, the audit trail and the latest diffs. */
+	public JsonNode moveTo(String context, String phase, Integer canaryPercent, String reason)
 			throws IOException, InterruptedException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("phase", phase);
@@ -44,14 +44,14 @@ final class AdminApi {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			// A refusal usually follows a guard's rollback: the trail says why, the diff samples show what.
-			throw new AssertionError("moving " + context + " to " + phase + " was refused (" + response.statusCode()
+			throw new IllegalStateException("moving " + context + " to " + phase + " was refused (" + response.statusCode()
 					+ "): " + response.body() + "\nlatest audit entries: " + audit(context).toString()
 					+ "\nlatest shadow differences: " + trail("/admin/diffs?context=" + context + "&limit=3"));
 		}
 		return json.readTree(response.body());
 	}
 
-	JsonNode audit(String context) throws IOException, InterruptedException {
+	public JsonNode audit(String context) throws IOException, InterruptedException {
 		return json.readTree(trail("/admin/audit?context=" + context + "&limit=100"));
 	}
 
