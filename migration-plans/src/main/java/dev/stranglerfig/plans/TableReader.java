@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ final class TableReader {
 			this.source.problem(pointer, where + " is " + node + "; write a mapping with legacy, service, key and columns");
 			return null;
 		}
-		this.source.allowOnly(pointer, node, List.of("legacy", "service", "key", "columns"), "in " + where);
+		this.source.allowOnly(pointer, node, List.of("legacy", "service", "key", "columns", "onInsert"), "in " + where);
 		String legacy = tableName(pointer + "/legacy", node.get("legacy"), "public.app_user");
 		String service = tableName(pointer + "/service", node.get("service"), "users.user_account");
 		Map<String, ColumnTransform> transforms = new LinkedHashMap<>();
@@ -76,8 +77,57 @@ final class TableReader {
 				key.add(column);
 			}
 		}
+		InsertValues onInsert = onInsert(pointer + "/onInsert", node.get("onInsert"), (columns != null) ? columns : Map.of());
 		return new TableMapping(legacy, service, List.copyOf(key),
-				(columns != null) ? Collections.unmodifiableMap(columns) : Map.of(), Collections.unmodifiableMap(transforms));
+				(columns != null) ? Collections.unmodifiableMap(columns) : Map.of(), Collections.unmodifiableMap(transforms),
+				onInsert);
+	}
+
+	/** {@code onInsert: { legacy: { password_hash: "!disabled" }, service: { ... } }}: values for unmapped columns. */
+	private InsertValues onInsert(String pointer, JsonNode node, Map<String, String> columns) {
+		if (node == null) {
+			return InsertValues.NONE;
+		}
+		if (!node.isObject()) {
+			this.source.problem(pointer, PlanSource.path(pointer) + " is " + node
+					+ "; give per side the values of unmapped columns on insert, e.g. { legacy: { password_hash: \"!disabled\" } }");
+			return InsertValues.NONE;
+		}
+		this.source.allowOnly(pointer, node, List.of("legacy", "service"), "in " + PlanSource.path(pointer));
+		return new InsertValues(insertValues(pointer + "/legacy", node.get("legacy"), columns.keySet(), "legacy"),
+				insertValues(pointer + "/service", node.get("service"), Set.copyOf(columns.values()), "service"));
+	}
+
+	private Map<String, String> insertValues(String pointer, JsonNode node, Set<String> mapped, String side) {
+		String where = PlanSource.path(pointer);
+		if (node == null) {
+			return Map.of();
+		}
+		if (!node.isObject()) {
+			this.source.problem(pointer, where + " is " + node + "; map " + side + " columns to values, e.g. { password_hash: \"!disabled\" }");
+			return Map.of();
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		for (var entry : node.properties()) {
+			String column = entry.getKey();
+			JsonNode value = entry.getValue();
+			String at = pointer + "/" + column;
+			if (!COLUMN.matcher(column).matches()) {
+				this.source.problem(at, where + ": '" + column + "' is not a column name; use lower-case letters, digits and underscores");
+			}
+			else if (mapped.contains(column)) {
+				this.source.problem(at, where + "." + column + " is mapped in columns, so the bridge always writes it; "
+						+ "remove it from onInsert." + side);
+			}
+			else if (!value.isString() && !value.isNumber() && !value.isBoolean()) {
+				this.source.problem(at, where + "." + column + " is " + value
+						+ "; give the value as a string, number or boolean, as the column's type reads it");
+			}
+			else {
+				values.put(column, value.asString());
+			}
+		}
+		return Collections.unmodifiableMap(values);
 	}
 
 	private String tableName(String pointer, JsonNode node, String example) {

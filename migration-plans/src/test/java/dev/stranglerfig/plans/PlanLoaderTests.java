@@ -40,6 +40,9 @@ class PlanLoaderTests {
 		assertThat(users.tables().get(0).columns()).contains(entry("full_name", "display_name"))
 			.doesNotContainKey("password_hash");
 		assertThat(users.tables().get(2).key()).containsExactly("user_id", "role_id");
+		// Accounts the service creates once it owns the data need a legacy password_hash (NOT NULL, no default).
+		assertThat(users.tables().get(0).onInsert().legacy()).containsExactly(entry("password_hash", "!disabled"));
+		assertThat(users.tables().get(1).onInsert()).isEqualTo(InsertValues.NONE);
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class PlanValidationTests {
 				      key: [id]
 				      columns: { id: id }
 				      where: id > 0
-				""")).containsExactly("users.yaml:11: unknown key 'where' in data.tables[0]; allowed: legacy, service, key, columns");
+				""")).containsExactly("users.yaml:11: unknown key 'where' in data.tables[0]; allowed: legacy, service, key, columns, onInsert");
 	}
 
 	@Test
@@ -202,6 +202,31 @@ class PlanValidationTests {
 				"users.yaml:12: data.tables[0].columns.price.transform is 'cents'; use one of minor-units",
 				"users.yaml:13: unknown key 'round' in data.tables[0].columns.currency; allowed: to, transform",
 				"users.yaml:13: data.tables[0].columns.currency.to is missing; name the service column");
+	}
+
+	@Test
+	void rejectsInsertValuesForMappedColumnsOrThatAreNotScalars() {
+		assertThat(problems(HEAD + """
+				data:
+				  tables:
+				    - legacy: public.app_user
+				      service: users.user_account
+				      key: [id]
+				      columns: { id: id, full_name: display_name }
+				      onInsert:
+				        legacy: { full_name: "Nobody", password_hash: [x], "Bad": 1 }
+				        service: { display_name: "Nobody", locale: en }
+				        both: {}
+				""")).containsExactly(
+				"users.yaml:14: unknown key 'both' in data.tables[0].onInsert; allowed: legacy, service",
+				"users.yaml:12: data.tables[0].onInsert.legacy.full_name is mapped in columns, so the bridge always writes it; "
+						+ "remove it from onInsert.legacy",
+				"users.yaml:12: data.tables[0].onInsert.legacy.password_hash is [\"x\"]; give the value as a string, number or "
+						+ "boolean, as the column's type reads it",
+				"users.yaml:12: data.tables[0].onInsert.legacy: 'Bad' is not a column name; use lower-case letters, digits and "
+						+ "underscores",
+				"users.yaml:13: data.tables[0].onInsert.service.display_name is mapped in columns, so the bridge always writes it; "
+						+ "remove it from onInsert.service");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import dev.stranglerfig.bridge.metrics.StreamMetrics;
 import dev.stranglerfig.bridge.metrics.StreamStatus;
 import dev.stranglerfig.bridge.position.SourcePosition;
+import dev.stranglerfig.bridge.snapshot.ChunkRowGuard;
 import dev.stranglerfig.bridge.sync.SyncStream;
 import dev.stranglerfig.bridge.target.TargetSession;
 
@@ -39,6 +40,8 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 
 	private final StreamStatus status;
 
+	private final ChunkRowGuard chunkRows = new ChunkRowGuard();
+
 	private SourcePosition applied;
 
 	public BatchHandler(SyncStream stream, ChangeApplier applier, TargetSession session, SourcePosition applied,
@@ -59,9 +62,15 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 		SourcePosition last = null;
 		long lastSourceMillis = 0L;
 		int skipped = 0;
+		int overtaken = 0;
 		for (RecordChangeEvent<SourceRecord> record : records) {
 			SourceRecord source = record.record();
 			SourcePosition position = new SourcePosition(source.sourcePartition(), source.sourceOffset());
+			if (!this.chunkRows.admits(source)) {
+				overtaken++;
+				last = position;
+				continue;
+			}
 			// The rows of an incremental snapshot chunk share the position of the chunk's close mark: never "already
 			// applied", or the rest of a chunk split over two batches would be dropped.
 			if (position.isAtOrBefore(this.applied) && !ChangeEventReader.snapshotRead(source)) {
@@ -76,6 +85,10 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 		}
 		for (ChangeEvent event : events) {
 			lastSourceMillis = Math.max(lastSourceMillis, event.sourceMillis());
+		}
+		if (overtaken > 0) {
+			logger.info("Stream {}: dropped {} incremental snapshot rows that a streamed change had overtaken", this.stream.name(),
+					overtaken);
 		}
 		if (skipped > 0) {
 			logger.info("Stream {}: dropped {} changes at or before the applied position (lsn {})", this.stream.name(), skipped,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.stranglerfig.bridge.sync.ColumnRoute;
@@ -21,8 +22,9 @@ import dev.stranglerfig.bridge.sync.TableRoute;
  */
 final class TargetTable {
 
+	/** The writable columns: name, base type, and whether an insert must give a value (NOT NULL, no default, no identity). */
 	private static final String COLUMNS = """
-			SELECT a.attname, format('%I.%I', n.nspname, t.typname)
+			SELECT a.attname, format('%I.%I', n.nspname, t.typname), a.attnotnull AND NOT a.atthasdef AND a.attidentity = ''
 			FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid JOIN pg_namespace n ON n.oid = t.typnamespace
 			WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''""";
 
@@ -38,22 +40,34 @@ final class TargetTable {
 
 	private final Map<String, String> types;
 
+	/** The plan's values for unmapped columns, written by the INSERT of an upsert and never by its UPDATE. */
+	private final Map<String, String> insertValues;
+
 	private final Map<List<String>, String> upserts = new HashMap<>();
 
-	private TargetTable(String name, List<String> key, Map<String, String> types) {
+	private TargetTable(String name, List<String> key, Map<String, String> types, Map<String, String> insertValues) {
 		this.name = name;
 		this.key = key;
 		this.types = types;
+		this.insertValues = insertValues;
 	}
 
-	/** Reads the table's columns and checks the route against them; returns the problems in {@code problems}. */
-	static TargetTable load(Connection connection, TableRoute route, String where, List<String> problems) throws SQLException {
+	/**
+	 * Reads the table's columns and checks the route against them; returns the problems in {@code problems}.
+	 * @param side the side written to as the plan names it ({@code legacy} or {@code service}), for messages
+	 */
+	static TargetTable load(Connection connection, TableRoute route, String where, String side, List<String> problems)
+			throws SQLException {
 		Map<String, String> types = new HashMap<>();
+		List<String> required = new ArrayList<>();
 		try (PreparedStatement statement = connection.prepareStatement(COLUMNS)) {
 			statement.setString(1, route.targetTable());
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					types.put(rows.getString(1), rows.getString(2));
+					if (rows.getBoolean(3)) {
+						required.add(rows.getString(1));
+					}
 				}
 			}
 		}
@@ -68,6 +82,21 @@ final class TargetTable {
 						+ " (mapped from " + route.sourceTable() + "." + column.sourceColumn() + "); fix the plan's columns");
 			}
 		}
+		Set<String> written = route.columns().values().stream().map(ColumnRoute::targetColumn).collect(Collectors.toSet());
+		String legacyTable = "legacy".equals(side) ? route.targetTable() : route.sourceTable();
+		for (String column : route.insertValues().keySet()) {
+			if (!types.containsKey(column)) {
+				problems.add(route.targetTable() + " in " + where + " has no writable column " + column + " (onInsert." + side
+						+ " of the mapping of " + legacyTable + "); fix the plan's onInsert");
+			}
+		}
+		for (String column : required.stream().sorted().toList()) {
+			if (!written.contains(column) && !route.insertValues().containsKey(column)) {
+				problems.add(route.targetTable() + "." + column + " in " + where + " is NOT NULL without a default, and the plan "
+						+ "neither maps it nor gives it a value, so every insert would be dead-lettered; add onInsert: { " + side
+						+ ": { " + column + ": <value> } } to the mapping of " + legacyTable);
+			}
+		}
 		try (PreparedStatement statement = connection.prepareStatement(UNIQUE_ON_KEY)) {
 			statement.setString(1, route.targetTable());
 			statement.setArray(2, connection.createArrayOf("text", route.targetKey().stream().sorted().toArray()));
@@ -79,7 +108,7 @@ final class TargetTable {
 				}
 			}
 		}
-		return new TargetTable(route.targetTable(), route.targetKey(), types);
+		return new TargetTable(route.targetTable(), route.targetKey(), types, route.insertValues());
 	}
 
 	String sql(RowChange change) {
@@ -93,14 +122,19 @@ final class TargetTable {
 	void bind(PreparedStatement statement, RowChange change) throws SQLException {
 		List<Object> values = change.delete() ? this.key.stream().map(change.values()::get).toList()
 				: new ArrayList<>(change.values().values());
+		if (!change.delete()) {
+			values.addAll(this.insertValues.values());
+		}
 		for (int i = 0; i < values.size(); i++) {
 			statement.setObject(i + 1, values.get(i));
 		}
 	}
 
 	private String upsert(List<String> columns) {
-		String names = columns.stream().map(SqlNames::column).collect(Collectors.joining(", "));
-		String parameters = columns.stream().map(this::parameter).collect(Collectors.joining(", "));
+		List<String> inserted = new ArrayList<>(columns);
+		inserted.addAll(this.insertValues.keySet());
+		String names = inserted.stream().map(SqlNames::column).collect(Collectors.joining(", "));
+		String parameters = inserted.stream().map(this::parameter).collect(Collectors.joining(", "));
 		List<String> updated = columns.stream().filter(column -> !this.key.contains(column)).toList();
 		String onConflict = updated.isEmpty() ? "DO NOTHING"
 				: "DO UPDATE SET " + updated.stream().map(column -> SqlNames.column(column) + " = EXCLUDED." + SqlNames.column(column))

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.stranglerfig.bridge.sync.Direction;
 import dev.stranglerfig.bridge.sync.SyncStream;
 import dev.stranglerfig.bridge.sync.TableRoute;
 
@@ -24,8 +25,9 @@ final class TargetTables {
 		List<String> problems = new ArrayList<>();
 		Map<String, TargetTable> tables = new HashMap<>();
 		String where = "the " + stream.context() + " " + stream.direction().value() + " target " + stream.target().url();
+		String side = (stream.direction() == Direction.LEGACY_TO_SERVICE) ? "service" : "legacy";
 		for (TableRoute route : stream.tables()) {
-			TargetTable table = TargetTable.load(connection, route, where, problems);
+			TargetTable table = TargetTable.load(connection, route, where, side, problems);
 			if (table != null) {
 				tables.put(route.targetTable(), table);
 			}

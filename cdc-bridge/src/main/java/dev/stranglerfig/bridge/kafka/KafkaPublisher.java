@@ -14,6 +14,7 @@ import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.errors.ConnectException;
 import org.apache.kafka.connect.source.SourceRecord;
 
+import dev.stranglerfig.bridge.snapshot.ChunkRowGuard;
 import dev.stranglerfig.bridge.sync.SyncStream;
 
 /**
@@ -32,6 +33,8 @@ final class KafkaPublisher implements DebeziumEngine.ChangeConsumer<RecordChange
 
 	private final EventCodec codec = new EventCodec();
 
+	private final ChunkRowGuard chunkRows = new ChunkRowGuard();
+
 	KafkaPublisher(SyncStream stream, ChangeTopics topics, Producer<byte[], byte[]> producer) {
 		this.stream = stream;
 		this.topics = topics;
@@ -45,7 +48,8 @@ final class KafkaPublisher implements DebeziumEngine.ChangeConsumer<RecordChange
 		for (RecordChangeEvent<SourceRecord> change : records) {
 			SourceRecord record = change.record();
 			String table = mappedTable(record);
-			if (table != null) {
+			// Every record goes through the guard, in order: it learns from streamed changes and open marks.
+			if (this.chunkRows.admits(record) && table != null) {
 				sent.add(this.producer.send(new ProducerRecord<>(this.topics.topic(table), this.codec.key(record),
 						this.codec.value(record))));
 			}

@@ -68,10 +68,37 @@ public final class BridgeSchema {
 
 	private static final String SIGNAL = """
 			CREATE TABLE IF NOT EXISTS strangler_bridge.debezium_signal (
-			    id   varchar(64)   PRIMARY KEY,
-			    type varchar(32)   NOT NULL,
-			    data varchar(2048)
+			    id   varchar(64) PRIMARY KEY,
+			    type varchar(32) NOT NULL,
+			    data text
 			)""";
+
+	/** Where an open mark's {@code data} holds the snapshot its trigger took ({@code ChunkRowGuard} reads it). */
+	public static final String VISIBLE_SNAPSHOT = "visibleSnapshot";
+
+	/**
+	 * Each incremental snapshot chunk's open mark carries {@code pg_current_snapshot()}, taken before the mark commits
+	 * and so before the chunk's select. Debezium writes the marks with three positional values and reads only id and
+	 * type of an open mark; {@code data} became text so a long list of running transactions fits.
+	 */
+	private static final String[] OPEN_MARK_SNAPSHOT = { """
+			DO $$ BEGIN
+			    IF (SELECT data_type FROM information_schema.columns WHERE table_schema = 'strangler_bridge'
+			            AND table_name = 'debezium_signal' AND column_name = 'data') <> 'text' THEN
+			        ALTER TABLE strangler_bridge.debezium_signal ALTER COLUMN data TYPE text;
+			    END IF;
+			END $$""",
+			"""
+			CREATE OR REPLACE FUNCTION strangler_bridge.open_mark_snapshot() RETURNS trigger LANGUAGE plpgsql AS $$
+			BEGIN
+			    IF NEW.type = 'snapshot-window-open' THEN
+			        NEW.data := jsonb_set(COALESCE(NEW.data, '{}')::jsonb, '{%s}', to_jsonb(pg_current_snapshot()::text))::text;
+			    END IF;
+			    RETURN NEW;
+			END $$""".formatted(VISIBLE_SNAPSHOT),
+			"""
+			CREATE OR REPLACE TRIGGER open_mark_snapshot BEFORE INSERT ON strangler_bridge.debezium_signal
+			FOR EACH ROW EXECUTE FUNCTION strangler_bridge.open_mark_snapshot()""" };
 
 	/** The table Debezium's heartbeat query writes on the source; it is in the publication so it moves the slot. */
 	public static final String HEARTBEAT_TABLE = "strangler_bridge.heartbeat";
@@ -87,6 +114,7 @@ public final class BridgeSchema {
 	/** On the database a stream captures: the heartbeat and signal tables. */
 	public static void createOnSource(Connection connection) throws SQLException {
 		execute(connection, SCHEMA, HEARTBEAT, SIGNAL);
+		execute(connection, OPEN_MARK_SNAPSHOT);
 	}
 
 	/** The statement Debezium runs on the source every heartbeat interval. */

@@ -31,7 +31,7 @@ class SnapshotOrderTests {
 	}
 
 	private static TableRoute route(String target) {
-		return new TableRoute("public." + target.substring(target.indexOf('.') + 1), target, List.of("id"), List.of("id"), Map.of());
+		return new TableRoute("public." + target.substring(target.indexOf('.') + 1), target, List.of("id"), List.of("id"), Map.of(), Map.of());
 	}
 
 }

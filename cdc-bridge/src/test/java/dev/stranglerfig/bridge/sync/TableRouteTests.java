@@ -12,6 +12,7 @@ import dev.stranglerfig.plans.TableMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 class TableRouteTests {
 
@@ -26,6 +27,7 @@ class TableRouteTests {
 			      service: catalog.product
 			      key: [id]
 			      columns: { id: id, price: { to: price_minor, transform: minor-units }, name: title }
+			      onInsert: { legacy: { version: 0 }, service: { source_system: legacy } }
 			""";
 
 	@Test
@@ -38,6 +40,7 @@ class TableRouteTests {
 		assertThat(route.columns().get("price").convert().apply("12.50")).isEqualTo(1250L);
 		assertThat(route.columns()).doesNotContainKey("description");
 		assertThatThrownBy(() -> route.columns().get("price").convert().apply("12.345")).isInstanceOf(ArithmeticException.class);
+		assertThat(route.insertValues()).containsExactly(entry("source_system", "legacy"));
 	}
 
 	@Test
@@ -48,6 +51,7 @@ class TableRouteTests {
 		assertThat(route.sourceKey()).containsExactly("id");
 		assertThat(route.columns().get("title").targetColumn()).isEqualTo("name");
 		assertThat(route.columns().get("price_minor").convert().apply(1250L)).isEqualTo(new BigDecimal("12.50"));
+		assertThat(route.insertValues()).containsExactly(entry("version", "0"));
 	}
 
 	@Test

@@ -58,10 +58,6 @@ class HandoverIntegrationTests {
 		stack = new HandoverStack(temp);
 		await().atMost(Duration.ofSeconds(60)).until(() -> queryLong(stack.serviceDb, "SELECT count(*) FROM users.user_account") == 40);
 		execute(stack.legacyDb, WRITE_LOG.formatted("public.app_user", "public.address"));
-		// The bridge's upsert of a service account into legacy's app_user must satisfy password_hash NOT NULL even when
-		// the row exists (INSERT ... ON CONFLICT checks the proposed row first). Stands in for the plan's defaults of
-		// unmapped NOT NULL columns, which the applier is about to get.
-		execute(stack.legacyDb, "ALTER TABLE public.app_user ALTER COLUMN password_hash SET DEFAULT '!'");
 		execute(stack.serviceDb, WRITE_LOG.formatted("users.user_account", "users.address"));
 		App admin = stack.proxies.get(0);
 		for (String phase : List.of("shadow", "canary", "reads")) {
