@@ -27,17 +27,21 @@ public record TrafficReport(List<String> phases, List<Visit> visits, List<Write>
 	 * requests in flight across a phase change are not judged.
 	 */
 	public List<String> sideSwitches() {
-		Map<String, Set<String>> sides = new TreeMap<>();
+		Map<String, Map<String, Map<String, Long>>> sides = new TreeMap<>();
 		for (Visit visit : this.visits) {
 			if (visit.servedBy() != null && !visit.straddled()) {
-				sides.computeIfAbsent(visit.actor() + " in '" + this.phases.get(visit.phase()) + "': " + visit.context()
-						+ (visit.safe() ? " reads" : " writes"), key -> new TreeSet<>()).add(visit.side());
+				// By the phase's index, not its label: a journey passes the same phase twice.
+				String who = visit.actor() + " in '" + this.phases.get(visit.phase()) + "' (phase " + visit.phase() + "): "
+						+ visit.context() + (visit.safe() ? " reads" : " writes");
+				sides.computeIfAbsent(who, key -> new TreeMap<>())
+					.computeIfAbsent(visit.side(), key -> new TreeMap<>())
+					.merge(visit.endpoint() + " " + visit.status(), 1L, Long::sum);
 			}
 		}
 		List<String> switches = new ArrayList<>();
 		sides.forEach((who, served) -> {
 			if (served.size() > 1) {
-				switches.add(who + " served by " + String.join(" and ", served));
+				switches.add(who + " served by " + served);
 			}
 		});
 		return switches;
