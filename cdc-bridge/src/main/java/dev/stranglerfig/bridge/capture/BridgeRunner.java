@@ -104,7 +104,7 @@ public class BridgeRunner implements SmartLifecycle {
 	}
 
 	/** The capturing and applying threads as they are now, for health. */
-	List<StreamWorker> workers() {
+	public List<StreamWorker> workers() {
 		return List.copyOf(this.workers);
 	}
 
