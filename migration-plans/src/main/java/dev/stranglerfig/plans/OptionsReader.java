@@ -90,7 +90,7 @@ final class OptionsReader {
 
 	Guards guards(JsonNode node) {
 		if (!mapping("/guards", node, List.of("maxErrorRateDelta", "maxP99LatencyRatio", "maxDiffRate", "window",
-				"minRequests"), "guards: { maxErrorRateDelta: 0.01, window: 60s }")) {
+				"minRequests", "maxBridgeLag"), "guards: { maxErrorRateDelta: 0.01, window: 60s }")) {
 			return Guards.DEFAULT;
 		}
 		Guards defaults = Guards.DEFAULT;
@@ -99,10 +99,11 @@ final class OptionsReader {
 		Double diffRate = number("/guards/maxDiffRate", node.get("maxDiffRate"), 0, Double.MAX_VALUE, false);
 		Double minRequests = number("/guards/minRequests", node.get("minRequests"), 0, Integer.MAX_VALUE, true);
 		Duration window = duration("/guards/window", node.get("window"));
+		Duration maxBridgeLag = duration("/guards/maxBridgeLag", node.get("maxBridgeLag"));
 		return new Guards((errorRate != null) ? errorRate : defaults.maxErrorRateDelta(),
 				(latency != null) ? latency : defaults.maxP99LatencyRatio(),
 				(diffRate != null) ? diffRate : defaults.maxDiffRate(), (window != null) ? window : defaults.window(),
-				(minRequests != null) ? minRequests.intValue() : defaults.minRequests());
+				(minRequests != null) ? minRequests.intValue() : defaults.minRequests(), maxBridgeLag);
 	}
 
 	/** Whether the optional section at {@code pointer} is there and a mapping (reporting it when it is not). */

@@ -112,4 +112,19 @@ class PlanLoaderTests {
 			.isEqualTo(Duration.ofHours(1));
 	}
 
+	@Test
+	void readsTheBridgeLagLimitOnlyWhenThePlanSetsOne() throws InvalidPlanException {
+		String base = """
+				context: users
+				service: { name: users-service, url: http://localhost:8101 }
+				endpoints: [GET /api/users]
+				phase: legacy
+				""";
+
+		assertThat(PlanLoader.parse("users.yaml", base + "guards: { maxBridgeLag: 5s }").guards().bridgeLagLimit())
+			.contains(Duration.ofSeconds(5));
+		assertThat(PlanLoader.parse("users.yaml", base + "guards: { window: 2m }").guards().bridgeLagLimit()).isEmpty();
+		assertThat(PlanLoader.parse("users.yaml", base).guards().bridgeLagLimit()).isEmpty();
+	}
+
 }

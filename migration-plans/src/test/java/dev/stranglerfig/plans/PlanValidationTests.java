@@ -166,6 +166,8 @@ class PlanValidationTests {
 				"users.yaml:9: guards.window is 60; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
 		assertThat(problems(HEAD + "guards: { window: a minute }\n")).containsExactly(
 				"users.yaml:5: guards.window is \"a minute\"; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
+		assertThat(problems(HEAD + "guards: { maxBridgeLag: 5 }\n")).containsExactly(
+				"users.yaml:5: guards.maxBridgeLag is 5; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
 	}
 
 	@Test

@@ -2,15 +2,17 @@ package dev.stranglerfig.analyzer.cli;
 
 import java.io.PrintWriter;
 
+import dev.stranglerfig.analyzer.operate.PlanCommand;
+import dev.stranglerfig.analyzer.operate.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code strangler}: the migration team's command line. */
 @Command(name = "strangler", mixinStandardHelpOptions = true, version = "strangler 0.1.0",
 		description = "Tools for a Strangler Fig migration of a Java monolith.",
-		subcommands = { AnalyzeCommand.class, CommandLine.HelpCommand.class },
-		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { ExitCodes.OK_HELP, ExitCodes.SOFTWARE_HELP, ExitCodes.USAGE_HELP,
-				ExitCodes.PARTIAL_HELP, ExitCodes.NO_INPUT_HELP })
+		subcommands = { AnalyzeCommand.class, PlanCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:done", ExitCodes.SOFTWARE_HELP, ExitCodes.USAGE_HELP,
+				ExitCodes.PARTIAL_HELP, ExitCodes.NO_INPUT_HELP, ExitCodes.REFUSED_HELP, ExitCodes.UNREACHABLE_HELP })
 public final class StranglerCommand implements Runnable {
 
 	@CommandLine.Spec
@@ -46,7 +48,9 @@ public final class StranglerCommand implements Runnable {
 		err.println(ex.getMessage());
 		String heading = "Usage: ";
 		err.print(heading + cmd.getHelp().synopsis(heading.length()));
-		err.println("See 'strangler --help'" + (cmd.getCommandSpec().parent() != null ? " or 'strangler help " + cmd.getCommandName() + "'" : "") + ".");
+		CommandLine.Model.CommandSpec parent = cmd.getCommandSpec().parent();
+		String help = (parent == null) ? "" : " or '" + parent.qualifiedName() + " help " + cmd.getCommandName() + "'";
+		err.println("See 'strangler --help'" + help + ".");
 		return ExitCodes.USAGE;
 	}
 

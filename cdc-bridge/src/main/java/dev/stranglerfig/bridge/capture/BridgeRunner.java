@@ -147,7 +147,7 @@ public class BridgeRunner implements SmartLifecycle {
 	}
 
 	/** The capturing and applying threads as they are now, for health. */
-	synchronized List<StreamWorker> workers() {
+	public synchronized List<StreamWorker> workers() {
 		List<StreamWorker> workers = new ArrayList<>(this.appliers);
 		this.captures.values().forEach(capture -> workers.add(capture.worker()));
 		return workers;

@@ -15,15 +15,15 @@ import dev.stranglerfig.plans.TableMapping;
  * Compares every mapped table of a context between legacy and the service. Run it when the stream has caught up:
  * the two databases are read one after the other, so changes in flight show up as differences.
  */
-final class ContextVerifier {
+public final class ContextVerifier {
 
 	private final BridgeProperties properties;
 
-	ContextVerifier(BridgeProperties properties) {
+	public ContextVerifier(BridgeProperties properties) {
 		this.properties = properties;
 	}
 
-	VerifyReport verify(String context) throws SQLException {
+	public VerifyReport verify(String context) throws SQLException {
 		Plan plan = SyncStreams.plan(this.properties, context);
 		try (Connection legacy = SyncStreams.legacy(this.properties).connect();
 				Connection service = SyncStreams.service(this.properties, context).connect()) {

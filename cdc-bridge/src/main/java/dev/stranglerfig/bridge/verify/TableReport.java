@@ -3,10 +3,10 @@ package dev.stranglerfig.bridge.verify;
 import java.util.List;
 
 /** The comparison of one mapped table: counts, the key ranges whose checksums differ, and a few keys from them. */
-record TableReport(String legacyTable, String serviceTable, long legacyRows, long serviceRows, int ranges,
+public record TableReport(String legacyTable, String serviceTable, long legacyRows, long serviceRows, int ranges,
 		List<String> differingRanges, List<String> sampleKeys) {
 
-	boolean equal() {
+	public boolean equal() {
 		return this.legacyRows == this.serviceRows && this.differingRanges.isEmpty();
 	}
 

@@ -3,13 +3,13 @@ package dev.stranglerfig.bridge.verify;
 import java.util.List;
 
 /** The comparison of a context's tables; equal only when every table is. */
-record VerifyReport(String context, List<TableReport> tables) {
+public record VerifyReport(String context, List<TableReport> tables) {
 
-	boolean equal() {
+	public boolean equal() {
 		return this.tables.stream().allMatch(TableReport::equal);
 	}
 
-	String render() {
+	public String render() {
 		StringBuilder text = new StringBuilder("verify ").append(this.context).append(" (legacy vs service, in the service's terms)\n");
 		this.tables.forEach(table -> text.append(table.render()));
 		text.append(equal() ? "EQUAL\n" : "DIFFERENT\n");

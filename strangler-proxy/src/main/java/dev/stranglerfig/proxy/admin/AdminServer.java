@@ -38,7 +38,7 @@ public class AdminServer implements SmartLifecycle {
 	private volatile DisposableServer server;
 
 	AdminServer(ProxyProperties properties, PlanQueries queries, PlanCommands commands, TrailQueries trail,
-			AuditLog audit, JsonMapper json) {
+			TrafficQueries traffic, AuditLog audit, JsonMapper json) {
 		this.properties = properties;
 		this.routes = RouterFunctions.route()
 			.GET("/admin/plans", queries::list)
@@ -49,6 +49,7 @@ public class AdminServer implements SmartLifecycle {
 			.POST("/admin/plans/{context}/revert", commands::revert)
 			.GET("/admin/audit", trail::audit)
 			.GET("/admin/diffs", trail::diffs)
+			.GET("/admin/traffic", traffic::traffic)
 			.route(request -> true, request -> Problem
 				.of(HttpStatus.NOT_FOUND, request.method().name() + " " + request.path() + " is not an admin endpoint")
 				.response())

@@ -63,7 +63,7 @@ class PlanCommands {
 			catch (IllegalArgumentException ex) {
 				throw new ControlException(Kind.INVALID, ex.getMessage());
 			}
-			this.changes.apply(context, phase, body.canaryPercent(), body.reason(), actor(body.actor()));
+			this.changes.apply(context, phase, body.canaryPercent(), body.reason(), actor(body.actor()), forcedDetail(body));
 			return view(context);
 		})).flatMap(view -> ServerResponse.ok().bodyValue(view));
 	}
@@ -124,6 +124,14 @@ class PlanCommands {
 		return new RouteDiff(context, old.addedIn(next), old.removedIn(next), List.copyOf(next.lines()));
 	}
 
+	/** A forced move's audit detail names the checks the operator overrode; nothing for an ordinary move. */
+	private String forcedDetail(PhaseRequest body) {
+		if (body.forced() == null || body.forced().isEmpty()) {
+			return null;
+		}
+		return this.json.writeValueAsString(Map.of("forced", body.forced()));
+	}
+
 	private PlanView view(String context) {
 		return this.plans.plan(context).map(PlanView::of).orElseThrow();
 	}
@@ -141,8 +149,12 @@ class PlanCommands {
 		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
 	}
 
-	/** @param actor who asks; {@value #DEFAULT_ACTOR} when not given */
-	record PhaseRequest(String phase, Integer canaryPercent, String reason, String actor) {
+	/**
+	 * @param actor who asks; {@value #DEFAULT_ACTOR} when not given
+	 * @param forced the preconditions that failed and the operator overrode ({@code strangler plan advance --force}),
+	 * recorded in the audit entry's detail; {@code null} or empty for an ordinary move
+	 */
+	record PhaseRequest(String phase, Integer canaryPercent, String reason, String actor, List<String> forced) {
 	}
 
 	record RevertRequest(String reason, String actor) {

@@ -59,6 +59,15 @@ public class PhaseChanges {
 	 * @param canaryPercent the new canary share, or {@code null} to keep the current one
 	 */
 	public PlanState apply(String context, Phase phase, Integer canaryPercent, String reason, String actor) {
+		return apply(context, phase, canaryPercent, reason, actor, null);
+	}
+
+	/**
+	 * Moves a context to {@code phase}, recording {@code detail} (a JSON document, or {@code null}) in its audit entry,
+	 * refused or applied.
+	 */
+	public PlanState apply(String context, Phase phase, Integer canaryPercent, String reason, String actor,
+			String detail) {
 		PlanState current = currentState(context);
 		int percent = (canaryPercent != null) ? canaryPercent : current.canaryPercent();
 		String refusal = null;
@@ -73,10 +82,10 @@ public class PhaseChanges {
 		}
 		if (refusal != null) {
 			this.audit.record(new AuditEntry(0, null, actor, context, "apply-rejected", current.phase().value(),
-					phase.value(), current.canaryPercent(), percent, reason, null));
+					phase.value(), current.canaryPercent(), percent, reason, detail));
 			throw new ControlException(Kind.INVALID, refusal);
 		}
-		return change(new PhaseChange(current, phase, percent, actor, reason, "apply"));
+		return change(new PhaseChange(current, phase, percent, actor, reason, "apply", detail));
 	}
 
 	/** Undoes the last change of a context (an apply, a rollback or a revert) found in the audit trail. */

@@ -11,6 +11,7 @@ import dev.stranglerfig.proxy.admin.AdminClient.Answer;
 import dev.stranglerfig.proxy.control.FixedPlanSource;
 import dev.stranglerfig.proxy.routing.RoutingTableSource;
 import dev.stranglerfig.proxy.traffic.RequestOutcome;
+import dev.stranglerfig.proxy.traffic.ShadowComparison;
 import dev.stranglerfig.proxy.traffic.Side;
 import dev.stranglerfig.proxy.guard.TrafficWindows;
 import dev.stranglerfig.testsupport.postgres.TestPostgres;
@@ -35,7 +36,9 @@ class AdminApiIntegrationTests {
 
 	private static final Plan REVIEWS = plan("reviews", Phase.LEGACY, 0, "GET /api/reviews/{id}");
 
-	private static final FixedPlanSource plans = new FixedPlanSource(USERS, ORDERS, CARTS, REVIEWS);
+	private static final Plan WISHLISTS = plan("wishlists", Phase.LEGACY, 0, "GET /api/wishlists/{id}");
+
+	private static final FixedPlanSource plans = new FixedPlanSource(USERS, ORDERS, CARTS, REVIEWS, WISHLISTS);
 
 	private static ConfigurableApplicationContext app;
 
@@ -131,6 +134,54 @@ class AdminApiIntegrationTests {
 	}
 
 	@Test
+	void auditsTheChecksAForcedMoveOverrode() {
+		Answer forced = admin.postJson("/admin/plans/reviews/phase", """
+				{"phase": "shadow", "reason": "verify differs on 2 seeded rows, fixed tomorrow", "actor": "bob",
+				 "forced": ["verify: reviews differs (public.review)", "bridge lag 9000 ms above the plan's 5000 ms"]}""");
+
+		assertThat(forced.status()).isEqualTo(200);
+		JsonNode audit = admin.get("/admin/audit?context=reviews&limit=1").body().get(0);
+		assertThat(audit.get("action").asString()).isEqualTo("apply");
+		assertThat(audit.get("actor").asString()).isEqualTo("bob");
+		assertThat(audit.get("detail").get("forced").valueStream().map(JsonNode::asString))
+			.containsExactly("verify: reviews differs (public.review)", "bridge lag 9000 ms above the plan's 5000 ms");
+
+		Answer ordinary = admin.postJson("/admin/plans/reviews/phase", "{\"phase\": \"legacy\", \"reason\": \"back\"}");
+		assertThat(ordinary.status()).isEqualTo(200);
+		assertThat(admin.get("/admin/audit?context=reviews&limit=1").body().get(0).get("detail").isNull()).isTrue();
+	}
+
+	@Test
+	void showsEachSidesTrafficAndTheGuardsOverTheWindow() {
+		TrafficWindows traffic = app.getBean(TrafficWindows.class);
+		for (int i = 0; i < 3; i++) {
+			traffic.onRequest(new RequestOutcome("wishlists", "GET /api/wishlists/{id}", Side.LEGACY, (i == 0) ? 500 : 200,
+					4_000_000, false));
+		}
+		traffic.onRequest(new RequestOutcome("wishlists", "GET /api/wishlists/{id}", Side.SERVICE, 200, 8_000_000, false));
+		traffic.onShadowComparison(new ShadowComparison("wishlists", "GET /api/wishlists/{id}", "GET", "/api/wishlists/1",
+				200, 200, List.of("$.name"), "{}", "{}"));
+
+		Answer answer = admin.get("/admin/traffic?context=wishlists");
+
+		assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+		JsonNode wishlists = answer.body().get(0);
+		assertThat(wishlists.get("context").asString()).isEqualTo("wishlists");
+		assertThat(wishlists.get("legacy").get("requests").asLong()).isEqualTo(3);
+		assertThat(wishlists.get("legacy").get("errors").asLong()).isEqualTo(1);
+		assertThat(wishlists.get("legacy").get("p99Millis").asDouble()).isBetween(3.6, 4.4);
+		assertThat(wishlists.get("service").get("requests").asLong()).isEqualTo(1);
+		assertThat(wishlists.get("serviceShare").asDouble()).isEqualTo(0.25);
+		assertThat(wishlists.get("comparisons").asLong()).isEqualTo(1);
+		assertThat(wishlists.get("diffRate").asDouble()).isEqualTo(1.0);
+		assertThat(wishlists.get("guards").get("maxDiffRate").asDouble()).isEqualTo(0.001);
+		assertThat(wishlists.get("guards").get("windowMillis").asLong()).isEqualTo(60_000);
+		assertThat(admin.get("/admin/traffic").body().valueStream().map(entry -> entry.get("context").asString()))
+			.contains("users", "orders", "carts", "reviews", "wishlists");
+		assertThat(admin.get("/admin/traffic?context=nope").status()).isEqualTo(404);
+	}
+
+	@Test
 	void refusesImpossibleMovesAndChangesNothing() {
 		long version = admin.get("/admin/plans/orders").body().get("version").asLong();
 
@@ -167,7 +218,7 @@ class AdminApiIntegrationTests {
 		assertThat(admin.get("/admin/plans").body().valueStream().map(plan -> plan.get("context").asString()))
 			.contains("users", "orders", "carts");
 
-		plans.serve(USERS, ORDERS, CARTS, REVIEWS, plan("ratings", Phase.SHADOW, 0, "GET /api/ratings"));
+		plans.serve(USERS, ORDERS, CARTS, REVIEWS, WISHLISTS, plan("ratings", Phase.SHADOW, 0, "GET /api/ratings"));
 		Answer reloaded = admin.postJson("/admin/plans/reload", "");
 
 		assertThat(reloaded.status()).isEqualTo(200);
