@@ -1,17 +1,20 @@
 package dev.stranglerfig.proxy.shadow;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.function.Tuple2;
 
 import dev.stranglerfig.plans.Endpoint;
 import dev.stranglerfig.plans.Plan;
@@ -37,6 +40,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class ShadowMirror implements DisposableBean {
 
 	static final int MAX_IN_FLIGHT = 64;
+
+	/** How many times a difference is checked again before it counts. */
+	static final int RECHECKS = 2;
 
 	private static final Logger logger = LoggerFactory.getLogger(ShadowMirror.class);
 
@@ -107,18 +113,8 @@ public final class ShadowMirror implements DisposableBean {
 						request.getHeaders(), requestBody.bytes());
 				Compared first = new Compared(comparison(plan, endpoint, method, target, legacy, service, differences),
 						false);
-				return Mono.delay(rules.recheckAfter())
-					.then(Mono.zip(this.client.send(legacyAgain), this.client.send(shadowRequest)))
-					.publishOn(this.comparisons)
-					.map(again -> {
-						// Only what differs both times: the second reads can race a write as well as the first.
-						List<String> still = new ArrayList<>(comparator.compare(again.getT1(), again.getT2()));
-						still.retainAll(differences);
-						return new Compared(comparison(plan, endpoint, method, target, again.getT1(), again.getT2(),
-								still), still.isEmpty());
-					})
-					// A side that fails the second time proves nothing about the first answers.
-					.onErrorReturn(first);
+				return recheck(legacyAgain, shadowRequest, comparator, rules.recheckAfter(), differences, first, RECHECKS,
+						(again, still) -> comparison(plan, endpoint, method, target, again.getT1(), again.getT2(), still));
 			})
 			.doFinally(signal -> this.inFlight.release())
 			.subscribe(compared -> this.reporter.report(compared.comparison(), false, compared.settled()), error -> {
@@ -127,6 +123,28 @@ public final class ShadowMirror implements DisposableBean {
 				this.reporter.report(comparison(plan, endpoint, method, target, legacy, none, List.of("status")), true,
 						false);
 			});
+	}
+
+	/**
+	 * Asks both sides again, up to {@code left} times, keeping only the fields that differed every time: each pair of
+	 * reads can race a write (a listing's total while products are being added changes every second or so), a real
+	 * mismatch differs in every round.
+	 */
+	private Mono<Compared> recheck(ShadowRequest legacyAgain, ShadowRequest serviceAgain, ResponseComparator comparator,
+			Duration after, List<String> differing, Compared last, int left,
+			BiFunction<Tuple2<CapturedResponse, CapturedResponse>, List<String>, ShadowComparison> describe) {
+		return Mono.delay(after)
+			.then(Mono.zip(this.client.send(legacyAgain), this.client.send(serviceAgain)))
+			.publishOn(this.comparisons)
+			.flatMap(again -> {
+				List<String> still = new ArrayList<>(comparator.compare(again.getT1(), again.getT2()));
+				still.retainAll(differing);
+				Compared now = new Compared(describe.apply(again, still), still.isEmpty());
+				return (still.isEmpty() || left <= 1) ? Mono.just(now)
+						: recheck(legacyAgain, serviceAgain, comparator, after, still, now, left - 1, describe);
+			})
+			// A side that fails when asked again proves nothing about the answers before.
+			.onErrorReturn(last);
 	}
 
 	/** Only reads are asked again: repeating a write would apply it twice. */

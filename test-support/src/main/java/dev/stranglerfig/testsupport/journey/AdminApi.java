@@ -37,7 +37,7 @@ public final class AdminApi {
 			body.put("canaryPercent", canaryPercent);
 		}
 		body.put("reason", reason);
-		body.put("actor", "journey-test");
+		body.put("actor", "journey");
 		HttpResponse<String> response = this.http.send(request("/admin/plans/" + context + "/phase")
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))

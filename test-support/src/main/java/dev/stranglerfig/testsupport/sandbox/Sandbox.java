@@ -118,6 +118,7 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 			traffic.stop();
 		}
 		out.print(traffic.sofar().summary());
+		out.flush();
 	}
 
 	/**
