@@ -12,8 +12,9 @@ import dev.stranglerfig.plans.Plan;
 import dev.stranglerfig.plans.TableMapping;
 
 /**
- * Compares every mapped table of a context between legacy and the service. Run it when the stream has caught up:
- * the two databases are read one after the other, so changes in flight show up as differences.
+ * Compares every mapped table of a context between legacy and the service. The two databases are read one after the
+ * other, so a change in flight can make a range differ; {@link TableVerifier} reads differing ranges again before
+ * it reports them.
  */
 public final class ContextVerifier {
 
