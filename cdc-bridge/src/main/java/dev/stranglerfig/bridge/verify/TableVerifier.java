@@ -7,9 +7,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.stranglerfig.bridge.sync.SqlNames;
@@ -35,7 +39,7 @@ final class TableVerifier {
 	static final int RECHECKS = 2;
 
 	/** More differing ranges than this are not changes in flight: they are reported without waiting. */
-	static final int RANGES_RECHECKED = 100;
+	static final int RANGES_RECHECKED = 20;
 
 	/** The pause between two reads of differing ranges. */
 	@FunctionalInterface
@@ -81,15 +85,25 @@ final class TableVerifier {
 				differing.add(range);
 			}
 		}
-		// The two databases are read one after the other while shoppers write: a range can differ only because a
-		// change was in flight. Only ranges that still differ after the bridge had time to apply it are reported.
-		for (int pass = 0; pass < RECHECKS && !differing.isEmpty() && differing.size() <= RANGES_RECHECKED; pass++) {
-			this.wait.pause();
-			for (Long range : List.copyOf(differing)) {
-				if (Objects.equals(sum(legacy, legacySide, ranges, range), sum(service, serviceSide, ranges, range))) {
-					differing.remove(range);
+		// The two databases are read one after the other while shoppers write: a row can differ only because its
+		// change was in flight. Rows are read again, and a range is reported only if some row differs every time
+		// (ranges as a whole are too coarse: a hot table changes somewhere in every range all the time).
+		if (differing.size() <= RANGES_RECHECKED) {
+			Map<Long, Set<String>> keys = new TreeMap<>();
+			for (Long range : differing) {
+				keys.put(range, differingKeys(legacy, service, legacySide, serviceSide, ranges, range));
+			}
+			for (int pass = 0; pass < RECHECKS && !keys.isEmpty(); pass++) {
+				this.wait.pause();
+				for (Iterator<Map.Entry<Long, Set<String>>> entries = keys.entrySet().iterator(); entries.hasNext();) {
+					Map.Entry<Long, Set<String>> entry = entries.next();
+					entry.getValue().retainAll(differingKeys(legacy, service, legacySide, serviceSide, ranges, entry.getKey()));
+					if (entry.getValue().isEmpty()) {
+						entries.remove();
+					}
 				}
 			}
+			differing.retainAll(keys.keySet());
 		}
 		List<String> samples = new ArrayList<>();
 		for (Long range : differing.stream().limit(RANGES_DRILLED).toList()) {
@@ -154,16 +168,14 @@ final class TableVerifier {
 		return sums;
 	}
 
-	private static String sum(Connection connection, TableSide side, KeyRanges ranges, long range) throws SQLException {
-		String sql = "SELECT count(*), sum(" + side.rowHash() + ") FROM " + side.table() + " WHERE "
-				+ ranges.rangeOf(side.firstKey()) + " = ?";
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setLong(1, range);
-			try (ResultSet row = statement.executeQuery()) {
-				row.next();
-				return (row.getLong(1) == 0) ? null : row.getLong(1) + ":" + row.getBigDecimal(2);
-			}
-		}
+	private static Set<String> differingKeys(Connection legacy, Connection service, TableSide legacySide,
+			TableSide serviceSide, KeyRanges ranges, long range) throws SQLException {
+		Map<String, String> legacyRows = rows(legacy, legacySide, ranges, range);
+		Map<String, String> serviceRows = rows(service, serviceSide, ranges, range);
+		Set<String> keys = new HashSet<>(legacyRows.keySet());
+		keys.addAll(serviceRows.keySet());
+		keys.removeIf(key -> Objects.equals(legacyRows.get(key), serviceRows.get(key)));
+		return keys;
 	}
 
 	/** Key text to row MD5 of the rows in one range: at most {@link KeyRanges#ROWS_PER_RANGE}-ish rows. */

@@ -31,6 +31,8 @@ public final class ShopperTraffic implements AutoCloseable {
 
 	private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
+	private static final int MERCHANT_SLOWER = 10;
+
 	private final TrafficLog log;
 
 	private final List<Thread> threads = new ArrayList<>();
@@ -40,7 +42,8 @@ public final class ShopperTraffic implements AutoCloseable {
 	/**
 	 * @param shoppers how many shoppers
 	 * @param merchants how many merchants
-	 * @param thinkTime the mean pause between two steps of one actor (each pause is 0.5 to 1.5 times it)
+	 * @param thinkTime the mean pause between two steps of one shopper (each pause is 0.5 to 1.5 times it); merchants
+	 * pause ten times longer
 	 * @param seed makes each actor's choices repeatable
 	 * @param run tells this run's accounts and products apart from earlier runs' on the same database
 	 */
@@ -97,7 +100,10 @@ public final class ShopperTraffic implements AutoCloseable {
 					List.copyOf(products)));
 		}
 		for (Actor actor : actors) {
-			Thread thread = new Thread(() -> traffic.play(actor, settings.thinkTime()), actor.id());
+			// A merchant edits a product now and then, not ten times a second: shops are read far more than written.
+			Duration pause = (actor instanceof Merchant) ? settings.thinkTime().multipliedBy(MERCHANT_SLOWER)
+					: settings.thinkTime();
+			Thread thread = new Thread(() -> traffic.play(actor, pause), actor.id());
 			thread.setDaemon(true);
 			traffic.threads.add(thread);
 			thread.start();
