@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,7 +113,10 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 		ShopperTraffic traffic = ShopperTraffic.start(proxy(), ShopperTraffic.Settings.defaults());
 		try {
 			new Journey(new AdminApi(admin(), this.adminToken), 150, Duration.ofMinutes(2)).run(context, Move.JOURNEY,
-					traffic, line -> out.println("  " + line));
+					traffic, line -> {
+						out.println("  " + line);
+						printStatus(context, out);
+					});
 		}
 		finally {
 			traffic.stop();
@@ -267,6 +271,34 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 	@Override
 	public void close() {
 		stopAll();
+	}
+
+	/** The operator's view after each move: `strangler plan status`, as a person would run it. */
+	private void printStatus(String context, PrintWriter out) {
+		Path cli = this.root.resolve("analyzer-cli/target/strangler.jar");
+		if (!Files.isRegularFile(cli)) {
+			out.println("    (no " + cli + " to show `strangler plan status`; build it with ./mvnw package)");
+			return;
+		}
+		String java = ProcessHandle.current().info().command().orElse("java");
+		ProcessBuilder status = new ProcessBuilder(java, "-jar", cli.toString(), "plan", "status", context, "--audit", "1")
+			.redirectErrorStream(true);
+		status.environment().put("STRANGLER_ADMIN_TOKEN", this.adminToken);
+		status.environment().put("STRANGLER_PROXY_ADMIN", admin().toString());
+		status.environment().put("STRANGLER_BRIDGE", bridge().toString());
+		try {
+			Process process = status.start();
+			for (String line : new String(process.getInputStream().readAllBytes()).split("\n")) {
+				out.println("    " + line);
+			}
+			process.waitFor();
+		}
+		catch (IOException ex) {
+			out.println("    (`strangler plan status` did not run: " + ex.getMessage() + ")");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private StackProcess service(String name, int port, PostgresServer.Database database, String kafka,

@@ -155,14 +155,15 @@ class OperatorCliIntegrationTests {
 		execute(serviceDb, "DELETE FROM accounts.account WHERE id = 3");
 		Run different = cli.run("plan", "advance", "accounts", "--to", "canary", "--percent", "10", "--reason", "first cohort");
 		assertThat(different.exitCode()).as(different.toString()).isEqualTo(5);
+		// The bridge's lag may have dropped below the limit by now (heartbeats are applied fast); verify is what fails.
 		assertThat(different.err()).contains("refused to move accounts from shadow to canary 10%; failed checks:",
-				"  - bridge lag: ", "  - verify: legacy and service differ in public.account -> accounts.account "
+				"  - verify: legacy and service differ in public.account -> accounts.account "
 						+ "(legacy 4 rows, service 3 rows); the service would answer a cohort's read from different data");
 
 		Run forcedCanary = cli.run("plan", "advance", "accounts", "--to", "canary", "--percent", "10", "--reason",
 				"row 3 is a test account", "--force", "--actor", "alice");
 		assertThat(forcedCanary.exitCode()).as(forcedCanary.toString()).isZero();
-		assertThat(forcedCanary.out()).containsPattern("^accounts: shadow -> canary 10% \\(version \\d+\\)\nFORCED past 2 failed checks ");
+		assertThat(forcedCanary.out()).containsPattern("^accounts: shadow -> canary 10% \\(version \\d+\\)\nFORCED past [12] failed checks? ");
 
 		JsonNode status = json.readTree(cli.run("plan", "status", "accounts", "--json").out()).get(0);
 		assertThat(status.get("phase").asString()).isEqualTo("canary");
@@ -173,10 +174,9 @@ class OperatorCliIntegrationTests {
 		assertThat(lastChange.get("actor").asString()).isEqualTo("alice");
 		assertThat(lastChange.get("reason").asString()).isEqualTo("row 3 is a test account");
 		assertThat(lastChange.get("detail").get("forced").valueStream().map(JsonNode::asString).toList())
-			.satisfiesExactly(check -> assertThat(check).startsWith("bridge lag: "),
-					check -> assertThat(check).startsWith("verify: legacy and service differ in public.account"));
+			.anySatisfy(check -> assertThat(check).startsWith("verify: legacy and service differ in public.account"));
 		assertThat(cli.run("plan", "status", "accounts").out()).containsPattern("(?m)^accounts +canary 10% ")
-			.contains("alice  apply shadow -> canary 10%  \"row 3 is a test account\"  FORCED past: bridge lag: ");
+			.contains("alice  apply shadow -> canary 10%  \"row 3 is a test account\"  FORCED past: ");
 
 		Run verify = cli.run("verify", "accounts");
 		assertThat(verify.exitCode()).as(verify.toString()).isEqualTo(5);

@@ -3,6 +3,9 @@ package dev.stranglerfig.stack.journey;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,6 +42,8 @@ class MigrationJourneyIntegrationTests {
 	private static final int REQUESTS_PER_PHASE = 150;
 
 	private static final List<Move> MOVES = Move.JOURNEY;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static Sandbox sandbox;
 
@@ -87,6 +93,7 @@ class MigrationJourneyIntegrationTests {
 
 		assertShoppersNoticedNothing(report, "users");
 		assertEveryWriteOnceOnBothSides(() -> new WrittenRows(sandbox).users(report));
+		assertVerifyEqual("users");
 		assertAuditListsEveryMove("users", MOVES);
 	}
 
@@ -96,6 +103,7 @@ class MigrationJourneyIntegrationTests {
 
 		assertShoppersNoticedNothing(report, "catalog");
 		assertEveryWriteOnceOnBothSides(() -> new WrittenRows(sandbox).catalog(report));
+		assertVerifyEqual("catalog");
 		assertAuditListsEveryMove("catalog", MOVES);
 	}
 
@@ -135,6 +143,19 @@ class MigrationJourneyIntegrationTests {
 			.pollInterval(Duration.ofMillis(500))
 			.untilAsserted(() -> assertThat(check.problems()).as("acknowledged writes not exactly once on both sides")
 				.isEmpty());
+	}
+
+	/** Every mapped table, counts and checksums, as `strangler verify` asks the bridge. */
+	private static void assertVerifyEqual(String context) {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest verify = HttpRequest.newBuilder(sandbox.bridge().resolve("/bridge/contexts/" + context + "/verify"))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build();
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(JSON.readTree(http.send(verify, HttpResponse.BodyHandlers.ofString()).body())
+				.path("equal")
+				.asBoolean()).as("verify %s", context).isTrue());
 	}
 
 	private static void assertAuditListsEveryMove(String context, List<Move> moves)
