@@ -125,9 +125,7 @@ class SandboxIntegrationTests {
 	}
 
 	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return FreePorts.next();
 	}
 
 	private static boolean portIsFree(int port) {

@@ -2,7 +2,6 @@ package dev.stranglerfig.stack.journey;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.stranglerfig.stack.FreePorts;
 import dev.stranglerfig.testsupport.journey.AdminApi;
 import dev.stranglerfig.testsupport.journey.Journey;
 import dev.stranglerfig.testsupport.journey.Move;
@@ -189,9 +189,7 @@ class MigrationJourneyIntegrationTests {
 	}
 
 	private static String freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return String.valueOf(socket.getLocalPort());
-		}
+		return String.valueOf(FreePorts.next());
 	}
 
 }
