@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reads a plan's optional {@code canary}, {@code shadow} and {@code guards}, defaulting what is left out. */
+/**
+ * Reads a plan's optional {@code canary}, {@code shadow}, {@code guards} and {@code readYourWrites}, defaulting what
+ * is left out.
+ */
 final class OptionsReader {
 
 	private static final Pattern COHORT_SOURCE = Pattern.compile("(header|cookie):([A-Za-z0-9!#$%&'*+.^_`~-]+)");
@@ -137,6 +140,11 @@ final class OptionsReader {
 			return null;
 		}
 		return value;
+	}
+
+	Duration readYourWrites(JsonNode node) {
+		Duration window = duration("/readYourWrites", node);
+		return (window != null) ? window : Plan.DEFAULT_READ_YOUR_WRITES;
 	}
 
 	private Duration duration(String pointer, JsonNode node) {

@@ -3,6 +3,7 @@ package dev.stranglerfig.plans;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 final class PlanReader {
 
 	private static final List<String> KEYS = List.of("context", "service", "endpoints", "phase", "canary", "shadow",
-			"guards", "data");
+			"guards", "readYourWrites", "data");
 
 	private static final Pattern CONTEXT = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -48,9 +49,10 @@ final class PlanReader {
 		Canary canary = options.canary(root.get("canary"));
 		Shadow shadow = options.shadow(root.get("shadow"));
 		Guards guards = options.guards(root.get("guards"));
+		Duration readYourWrites = options.readYourWrites(root.get("readYourWrites"));
 		List<TableMapping> tables = new TableReader(this.source).data(root.get("data"));
-		Plan plan = new Plan(context, service, endpoints.endpoints(), phase, canary, shadow, guards, tables,
-				this.source.name());
+		Plan plan = new Plan(context, service, endpoints.endpoints(), phase, canary, shadow, guards, readYourWrites,
+				tables, this.source.name());
 		return new ReadPlan(plan, this.source.line("/context"), endpoints.lines(), this.source.problems());
 	}
 

@@ -69,6 +69,7 @@ class PlanLoaderTests {
 		assertThat(plan.canary()).isEqualTo(Canary.NONE);
 		assertThat(plan.shadow()).isEqualTo(Shadow.DEFAULT);
 		assertThat(plan.guards()).isEqualTo(Guards.DEFAULT);
+		assertThat(plan.readYourWrites()).isEqualTo(Duration.ofSeconds(2));
 		assertThat(plan.tables()).isEmpty();
 		assertThat(plan.phase()).isEqualTo(Phase.SHADOW);
 	}
@@ -88,6 +89,7 @@ class PlanLoaderTests {
 				canary: { percent: 25, cohort: "cookie:SESSION" }
 				shadow: { sample: 0.5, allowWrites: true, recheckAfter: 250ms }
 				guards: { maxErrorRateDelta: 0.05, window: 500ms, minRequests: 5 }
+				readYourWrites: 5s
 				""");
 
 		assertThat(plan.endpoints()).containsExactly(new Endpoint("GET", "/api/users/{id}", null),
@@ -95,6 +97,7 @@ class PlanLoaderTests {
 		assertThat(plan.canary().percent()).isEqualTo(25);
 		assertThat(plan.shadow()).isEqualTo(new Shadow(List.of(), List.of(), 0.5, true, Duration.ofMillis(250)));
 		assertThat(plan.guards()).isEqualTo(new Guards(0.05, 2.0, 0.001, Duration.ofMillis(500), 5));
+		assertThat(plan.readYourWrites()).isEqualTo(Duration.ofSeconds(5));
 	}
 
 	@Test

@@ -20,7 +20,7 @@ class PlanValidationTests {
 	void rejectsUnknownKeysNamingTheAllowedOnes() {
 		assertThat(problems(HEAD + "owner: team-a\ncanary: { percentage: 10 }\n")).containsExactly(
 				"users.yaml:5: unknown key 'owner' at the top level; allowed: context, service, endpoints, phase, canary, "
-						+ "shadow, guards, data",
+						+ "shadow, guards, readYourWrites, data",
 				"users.yaml:6: unknown key 'percentage' in canary; allowed: percent, cohort");
 	}
 
@@ -168,6 +168,8 @@ class PlanValidationTests {
 				"users.yaml:5: guards.window is \"a minute\"; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
 		assertThat(problems(HEAD + "guards: { maxBridgeLag: 5 }\n")).containsExactly(
 				"users.yaml:5: guards.maxBridgeLag is 5; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
+		assertThat(problems(HEAD + "readYourWrites: 2\n")).containsExactly(
+				"users.yaml:5: readYourWrites is 2; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
 	}
 
 	@Test

@@ -38,7 +38,7 @@ final class ServiceCall {
 		Plan plan = match.plan();
 		Route legacyRoute = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
 		return Mono.defer(() -> {
-			Served.mark(exchange, new Served(Side.SERVICE, false, false));
+			Served.mark(exchange, Side.SERVICE, Served.Why.ROUTED);
 			exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR, this.routes.route(plan.service()));
 			return chain.filter(exchange);
 		})
@@ -54,7 +54,7 @@ final class ServiceCall {
 		String service = match.plan().service().name();
 		if (match.endpoint().safe()) {
 			this.recorder.fallback(match);
-			Served.mark(exchange, new Served(Side.LEGACY, true, false));
+			Served.mark(exchange, Side.LEGACY, Served.Why.FALLBACK);
 			// The service may have sent its headers before failing; legacy's must not mix with them (a stale
 			// Content-Length would leave the shopper waiting for bytes that never come).
 			exchange.getResponse().setStatusCode(null);
@@ -64,7 +64,7 @@ final class ServiceCall {
 		}
 		String endpoint = match.endpoint().id();
 		if (unreachable) {
-			Served.mark(exchange, new Served(Side.SERVICE, false, true));
+			Served.mark(exchange, Side.SERVICE, Served.Why.UNREACHABLE);
 			String why = Unreachable.breakerOpen(error) ? "is failing and is being given time to recover"
 					: "cannot be reached";
 			return ProblemResponse.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "The " + service + " service " + why

@@ -88,15 +88,27 @@ final class StranglerRoutingFilter implements GlobalFilter, Ordered {
 	private Mono<Void> route(ServerWebExchange exchange, GatewayFilterChain chain, RouteMatch match) {
 		ServerHttpRequest request = exchange.getRequest();
 		Canary canary = (match.plan().canary() != null) ? match.plan().canary() : Canary.NONE;
-		Decision decision = SideDecision.decide(match, this.override.forced(request),
+		Side forced = this.override.forced(request);
+		Decision decision = SideDecision.decide(match, forced,
 				() -> Cohort.bucket(Cohort.key(request, canary.cohort())), () -> ThreadLocalRandom.current().nextDouble());
+		Served.Why why = Served.Why.ROUTED;
+		if (decision.side() == Side.LEGACY && !match.endpoint().safe() && ReadYourWrites.remembers(match)) {
+			ReadYourWrites.remember(exchange, match.plan(), System.currentTimeMillis());
+		}
+		else if (decision.side() == Side.SERVICE && ReadYourWrites.holds(match.phase()) && match.endpoint().safe()
+				&& forced == null && ReadYourWrites.wroteRecently(request, match.plan(), System.currentTimeMillis())) {
+			decision = Decision.LEGACY;
+			why = Served.Why.OWN_WRITE;
+			this.recorder.ownWriteRead(match);
+		}
 		long start = System.nanoTime();
-		Served.mark(exchange, new Served(decision.side(), false, false));
+		Served.mark(exchange, decision.side(), why);
 		if (!this.servedByHeader.isEmpty()) {
 			// At commit, not now: a fallback to legacy changes who served.
 			exchange.getResponse().beforeCommit(() -> {
+				Served served = Served.of(exchange);
 				exchange.getResponse().getHeaders().set(this.servedByHeader,
-						match.plan().context() + ":" + Served.of(exchange).side().value());
+						match.plan().context() + ":" + served.side().value() + served.why().suffix);
 				return Mono.empty();
 			});
 		}

@@ -65,6 +65,16 @@ final class TrafficRecorder {
 			.increment();
 	}
 
+	void ownWriteRead(RouteMatch match) {
+		Counter.builder("strangler.own.write.reads")
+			.description("Reads the service would have served, sent to legacy because the shopper wrote to the context "
+					+ "within the plan's readYourWrites")
+			.tag("context", match.plan().context())
+			.tag("endpoint", match.endpoint().id())
+			.register(this.meters)
+			.increment();
+	}
+
 	private static String outcome(int status) {
 		return (status == 0) ? "unreachable" : (status / 100) + "xx";
 	}

@@ -40,7 +40,8 @@ public final class FixedPlanSource implements PlanSource {
 			.toList();
 		return new Plan(context, new ServiceTarget(context + "-service", URI.create("http://127.0.0.1:1")), list,
 				phase, new Canary(canaryPercent, List.of()), Shadow.DEFAULT,
-				new Guards(0.01, 2.0, 0.001, Duration.ofSeconds(60), 20), List.of(), context + ".yaml");
+				new Guards(0.01, 2.0, 0.001, Duration.ofSeconds(60), 20), Plan.DEFAULT_READ_YOUR_WRITES, List.of(),
+				context + ".yaml");
 	}
 
 	/** The next loads return these plans. */

@@ -50,8 +50,8 @@ class FallbackIntegrationTests extends ProxyUnderTest {
 
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.body()).isEqualTo("{\"side\":\"legacy\"}");
-		assertThat(read.headers().firstValue("X-Strangler-Served-By")).as("who really answered")
-			.hasValue("fallback-users:legacy");
+		assertThat(read.headers().firstValue("X-Strangler-Served-By")).as("who really answered, and why")
+			.hasValue("fallback-users:legacy;fallback");
 		assertThat(outcomes).anySatisfy(outcome -> {
 			assertThat(outcome.endpoint()).isEqualTo("GET /fallback/users/{id}");
 			assertThat(outcome.side()).isEqualTo(Side.LEGACY);
@@ -139,7 +139,8 @@ class FallbackIntegrationTests extends ProxyUnderTest {
 			frozen.start();
 			Plan stalled = new Plan("fallback-stall", new ServiceTarget("stall-service",
 					URI.create("http://127.0.0.1:" + stalling.getLocalPort())), List.of(new Endpoint("GET", "/fallback/stall", null)),
-					Phase.READS, Canary.NONE, Shadow.DEFAULT, Guards.DEFAULT, List.of(), "test");
+					Phase.READS, Canary.NONE, Shadow.DEFAULT, Guards.DEFAULT,
+					Plan.DEFAULT_READ_YOUR_WRITES, List.of(), "test");
 			route(stalled);
 
 			long started = System.nanoTime();

@@ -99,7 +99,7 @@ abstract class ProxyUnderTest {
 			.map(parts -> new Endpoint(parts[0], parts[1], null))
 			.toList();
 		return new Plan(context, new ServiceTarget(context + "-service", service.uri()), parsed, phase, canary, shadow,
-				null, List.of(), context + ".yaml");
+				null, Plan.DEFAULT_READ_YOUR_WRITES, List.of(), context + ".yaml");
 	}
 
 	static Canary canary(int percent) {

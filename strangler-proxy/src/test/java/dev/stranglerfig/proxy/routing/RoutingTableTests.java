@@ -67,7 +67,8 @@ class RoutingTableTests {
 	static Plan plan(String context, Phase phase, List<Endpoint> endpoints) {
 		int port = "users".equals(context) ? 8101 : 8102;
 		return new Plan(context, new ServiceTarget(context + "-service", URI.create("http://localhost:" + port)),
-				endpoints, phase, new Canary(30, List.of()), Shadow.DEFAULT, null, List.of(), context + ".yaml");
+				endpoints, phase, new Canary(30, List.of()), Shadow.DEFAULT, null,
+				Plan.DEFAULT_READ_YOUR_WRITES, List.of(), context + ".yaml");
 	}
 
 }

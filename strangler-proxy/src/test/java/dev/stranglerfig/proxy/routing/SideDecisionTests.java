@@ -65,7 +65,8 @@ class SideDecisionTests {
 	private static RouteMatch match(Phase phase, String method, int percent, Shadow shadow) {
 		Endpoint endpoint = new Endpoint(method, "/api/users/{id}", null);
 		Plan plan = new Plan("users", new ServiceTarget("users-service", URI.create("http://localhost:8101")),
-				List.of(endpoint), phase, new Canary(percent, List.of()), shadow, null, List.of(), "users.yaml");
+				List.of(endpoint), phase, new Canary(percent, List.of()), shadow, null,
+				Plan.DEFAULT_READ_YOUR_WRITES, List.of(), "users.yaml");
 		return new RouteMatch(plan, endpoint, phase);
 	}
 

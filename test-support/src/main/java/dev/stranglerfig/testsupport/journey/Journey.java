@@ -34,6 +34,7 @@ public final class Journey {
 		awaitTraffic(traffic, null);
 		progress.accept(line(context, traffic.sofar()));
 		for (Move move : moves) {
+			traffic.moving();
 			this.admin.moveTo(context, move.phase(), move.percent(), "journey: " + move.label());
 			traffic.phase(move.label());
 			awaitTraffic(traffic, context);

@@ -124,7 +124,18 @@ public final class ShopperTraffic implements AutoCloseable {
 		}
 	}
 
-	/** Marks the phase the migration is in from now on; requests in flight across the change count for neither. */
+	/**
+	 * Marks that a move has begun: until the next {@link #phase(String)} either side may serve a request (the
+	 * proxy switches before the operator's call returns), so requests made meanwhile count for neither phase.
+	 */
+	public void moving() {
+		this.log.leave();
+	}
+
+	/**
+	 * Marks the phase the migration is in from now on; requests in flight across the change, or made during the
+	 * move, count for neither.
+	 */
 	public void phase(String label) {
 		this.log.enter(label);
 	}

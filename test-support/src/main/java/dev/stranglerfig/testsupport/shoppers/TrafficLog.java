@@ -23,8 +23,20 @@ final class TrafficLog {
 		return this.phases.size() - 1;
 	}
 
+	private volatile boolean moving;
+
+	/** Whether a move is under way, so a request now cannot tell which phase served it. */
+	boolean moving() {
+		return this.moving;
+	}
+
+	void leave() {
+		this.moving = true;
+	}
+
 	void enter(String phase) {
 		this.phases.add(phase);
+		this.moving = false;
 	}
 
 	void visit(Visit visit) {

@@ -24,12 +24,13 @@ public record TrafficReport(List<String> phases, List<Visit> visits, List<Write>
 
 	/**
 	 * Shoppers served by both sides for the same context and kind of request (reads or writes) within one phase;
-	 * requests in flight across a phase change are not judged.
+	 * requests in flight across a phase change, and reads the proxy kept on legacy right after the shopper's own
+	 * write, are not judged.
 	 */
 	public List<String> sideSwitches() {
 		Map<String, Map<String, Map<String, Long>>> sides = new TreeMap<>();
 		for (Visit visit : this.visits) {
-			if (visit.servedBy() != null && !visit.straddled()) {
+			if (visit.servedBy() != null && !visit.straddled() && !visit.heldAfterOwnWrite()) {
 				// By the phase's index, not its label: a journey passes the same phase twice.
 				String who = visit.actor() + " in '" + this.phases.get(visit.phase()) + "' (phase " + visit.phase() + "): "
 						+ visit.context() + (visit.safe() ? " reads" : " writes");
@@ -47,12 +48,16 @@ public record TrafficReport(List<String> phases, List<Visit> visits, List<Write>
 		return switches;
 	}
 
-	/** Of the actors whose reads of {@code context} a plan claimed in the phase, the share served by the service. */
+	/**
+	 * Of the actors whose reads of {@code context} a plan claimed in the phase, the share served by the service
+	 * (reads kept on legacy right after the actor's own write left out).
+	 */
 	public double serviceShare(String phase, String context) {
 		int index = this.phases.lastIndexOf(phase);
 		Map<String, Set<String>> byActor = new TreeMap<>();
 		for (Visit visit : this.visits) {
-			if (visit.phase() == index && !visit.straddled() && visit.safe() && context.equals(visit.context())) {
+			if (visit.phase() == index && !visit.straddled() && visit.safe() && !visit.heldAfterOwnWrite()
+					&& context.equals(visit.context())) {
 				byActor.computeIfAbsent(visit.actor(), actor -> new TreeSet<>()).add(visit.side());
 			}
 		}
@@ -81,6 +86,9 @@ public record TrafficReport(List<String> phases, List<Visit> visits, List<Write>
 		text.append("  unexpected client errors: ").append(unexpected().size()).append(byEndpoint(unexpected()))
 			.append('\n');
 		text.append("  side switches within a phase: ").append(sideSwitches().size()).append('\n');
+		text.append("  reads kept on legacy after the shopper's own write: ")
+			.append(this.visits.stream().filter(Visit::heldAfterOwnWrite).count())
+			.append('\n');
 		Map<String, Long> writeCounts = this.writes.stream()
 			.collect(Collectors.groupingBy(write -> write.kind().name().toLowerCase(Locale.ROOT), TreeMap::new,
 					Collectors.counting()));

@@ -5,12 +5,14 @@ package dev.stranglerfig.testsupport.shoppers;
  *
  * @param actor the shopper (or merchant) id, stable for the whole run
  * @param phase the index of the phase label in force when the request started
- * @param straddled the phase label changed while the request was in flight, so either side may have answered
+ * @param straddled the phase label changed while the request was in flight, or a move was under way, so either side
+ * may have answered
  * @param method the HTTP method
  * @param endpoint the endpoint as the plans name it ({@code GET /api/users/{id}})
  * @param status the response status, 0 when no response came
  * @param expected whether the shop may answer this status to this request (a 409 for an out-of-stock order is)
- * @param servedBy the proxy's served-by header ({@code users:service}), or null when no plan claimed the request
+ * @param servedBy the proxy's served-by header ({@code users:service}, {@code users:legacy;own-write}), or null when no
+ * plan claimed the request
  * @param detail the start of the body of a response that was not expected, for the report
  * @param micros how long the shopper waited
  */
@@ -27,7 +29,19 @@ public record Visit(String actor, int phase, boolean straddled, String method, S
 	}
 
 	public String side() {
-		return (this.servedBy != null) ? this.servedBy.substring(this.servedBy.indexOf(':') + 1) : null;
+		if (this.servedBy == null) {
+			return null;
+		}
+		int why = this.servedBy.indexOf(';');
+		return this.servedBy.substring(this.servedBy.indexOf(':') + 1, (why < 0) ? this.servedBy.length() : why);
+	}
+
+	/**
+	 * Whether the proxy kept this read on legacy because the shopper had just written to the context (the side
+	 * differs from the shopper's cohort by design).
+	 */
+	public boolean heldAfterOwnWrite() {
+		return this.servedBy != null && this.servedBy.endsWith(";own-write");
 	}
 
 	public boolean serverError() {

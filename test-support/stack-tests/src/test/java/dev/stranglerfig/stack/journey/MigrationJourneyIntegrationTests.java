@@ -63,10 +63,13 @@ class MigrationJourneyIntegrationTests {
 	}
 
 	/**
-	 * The repository's plans, with one guard loosened: seven JVMs and the shoppers share two cores here, and a
-	 * service that just took all of a context's reads shows a p99 twice legacy's from machine load and a cold JIT
-	 * alone, which would roll the journey back for reasons that are not the migration's (the proxy's own scenario
-	 * tests cover the latency guard). Every other guard, the diff rate included, is the plans' own.
+	 * The repository's plans, with one guard loosened and time compressed. Seven JVMs and the shoppers share two
+	 * cores here, and a service that just took all of a context's reads shows a p99 twice legacy's from machine load
+	 * and a cold JIT alone, which would roll the journey back for reasons that are not the migration's (the proxy's
+	 * own scenario tests cover the latency guard). Every other guard, the diff rate included, is the plans' own.
+	 * These shoppers act every 100 ms, a hundred times faster than people, and edit their account about once a
+	 * second: with the plans' 2 s readYourWrites no read of theirs would ever reach the service. 500 ms is still
+	 * several times the bridge's lag here, so the test still proves a shopper reads their own writes.
 	 */
 	private static Path plansForThisMachine() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("../../migration-plans/plans"))) {
@@ -74,6 +77,8 @@ class MigrationJourneyIntegrationTests {
 				String plan = Files.readString(file);
 				String loosened = plan.replaceAll("maxP99LatencyRatio: [0-9.]+", "maxP99LatencyRatio: 20.0");
 				assertThat(loosened).as("%s names its latency guard as this test expects", file).isNotEqualTo(plan);
+				assertThat(loosened).as("%s sets no readYourWrites of its own", file).doesNotContain("readYourWrites");
+				loosened += "readYourWrites: 500ms\n";
 				Files.writeString(plans.resolve(file.getFileName()), loosened);
 			}
 		}
@@ -123,13 +128,10 @@ class MigrationJourneyIntegrationTests {
 
 	private static void assertShoppersNoticedNothing(TrafficReport report, String context) {
 		assertThat(report.serverErrors()).as("server errors shoppers saw:%n%s", report.summary()).isEmpty();
-		// Known gap, printed in the summary: while legacy takes the writes and the service answers reads (canary,
-		// reads), a shopper who reads what they wrote a moment ago can get the service's 404 until the bridge copied
-		// it (read-your-writes within the bridge's lag). Any other unexpected answer fails the test.
+		// A shopper reading their own fresh write while the service answers reads and the bridge has not copied it
+		// yet is kept on legacy by the proxy (readYourWrites), so even that read gets no 404.
 		assertThat(report.unexpected()).as("client errors the shoppers' requests did not call for:%n%s", report.summary())
-			.allSatisfy(visit -> assertThat(visit.safe() && visit.status() == 404 && "service".equals(visit.side()))
-				.as("a read of the service missing a write the bridge had not copied yet: %s", visit)
-				.isTrue());
+			.isEmpty();
 		assertThat(report.sideSwitches()).as("shoppers served by both sides within one phase").isEmpty();
 		assertThat(report.serviceShare("shadow", context)).as("shadow serves every shopper from legacy").isZero();
 		assertThat(report.serviceShare("reads", context)).as("reads serves every shopper from the service")
