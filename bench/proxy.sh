@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The strangler proxy's cost, measured side by side in one run on this machine:
 #   - wrk straight to a backend, through nginx, and through the proxy: requests/s and p50/p99 (median of rounds);
-#   - hey at a fixed 2,000 req/s straight and through the proxy: the p99 the proxy adds;
-#   - the proxy's CPU per request at that fixed rate with the endpoint on a plain route and in shadow.
+#   - hey at a fixed 2,000 req/s straight and through the proxy: the p99 the proxy adds (median of rounds);
+#   - the proxy's CPU at that fixed rate with the endpoint on a plain route and in shadow (median of rounds).
+# Each mode is measured after a warm-up at full speed (WARMUP, 20 s). PROXY_JAVA_OPTS adds JVM options to try.
 # The backends are nginx serving a static JSON document, so the figures are the proxy's, not a backend's.
-# Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 4 minutes.
+# Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 5 minutes.
 # Last line: the headline figures as key=value pairs.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-20s}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 FIXED_RATE_WORKERS=20   # x 100 req/s each = 2,000 req/s
@@ -90,7 +92,7 @@ phase: legacy
 PLAN
 
 echo "== starting the proxy" >&2
-STRANGLER_PROXY_ADMIN_TOKEN=$TOKEN java -Xmx512m -jar "$ROOT/strangler-proxy/target/strangler-proxy.jar" \
+STRANGLER_PROXY_ADMIN_TOKEN=$TOKEN java -Xmx512m ${PROXY_JAVA_OPTS:-} -jar "$ROOT/strangler-proxy/target/strangler-proxy.jar" \
   --server.port=$PROXY_PORT --strangler.proxy.admin-port=$ADMIN_PORT \
   --strangler.proxy.legacy-url=http://127.0.0.1:$BACKEND_PORT --strangler.proxy.plans-dir="$WORK/plans" \
   --spring.datasource.url=jdbc:postgresql://localhost:$PG_PORT/strangler \
@@ -117,8 +119,10 @@ run_wrk() { # name url -> appends "rps p50 p99" to $WORK/<name>
   printf '  %-7s %10s req/s  p50 %7s ms  p99 %7s ms\n' "$1" "$rps" "$p50" "$p99" >&2
 }
 
-echo "== warm-up" >&2
-wrk -t2 -c"$CONNECTIONS" -d5s "$PROXY" >/dev/null
+# Both modes are measured warm: a JVM proxy serves for weeks, and its first seconds (class loading, C2 compiling the
+# request path) say nothing about that. Each mode gets its own warm-up at full speed before it is measured.
+echo "== warm-up, $WARMUP" >&2
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$PROXY" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d2s "$NGINX" >/dev/null
 
 echo "== throughput, $ROUNDS rounds of $DURATION each, interleaved" >&2
@@ -130,25 +134,27 @@ fixed_p99() { # url -> p99 ms at 2,000 req/s
   hey -z "$DURATION" -c $FIXED_RATE_WORKERS -q 100 "$1" | awk '/ 99% in/ { printf "%.3f", $3 * 1000 }'
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PROXY_PID/stat"; }
-cpu_per_request_at_fixed_rate() { # url -> proxy CPU ticks during a fixed-rate run, and its p99
+fixed_rate() { # name url -> appends "p99 proxy-cpu-ticks" of one fixed-rate run to $WORK/results/<name>
   local before after p99
-  before=$(cpu_ticks); p99=$(fixed_p99 "$1"); after=$(cpu_ticks)
-  echo "$((after - before)) $p99"
+  before=$(cpu_ticks); p99=$(fixed_p99 "$2"); after=$(cpu_ticks)
+  echo "$p99 $((after - before))" >> "$WORK/results/$1"
+  printf '  %-7s p99 %7s ms  proxy CPU %4d ticks\n' "$1" "$p99" "$((after - before))" >&2
 }
 
-echo "== p99 at a fixed 2,000 req/s" >&2
-direct_fixed=$(fixed_p99 "$DIRECT")
-read -r plain_cpu proxy_fixed <<<"$(cpu_per_request_at_fixed_rate "$PROXY")"
-echo "  direct p99 $direct_fixed ms, proxy p99 $proxy_fixed ms (proxy CPU $plain_cpu ticks)" >&2
+echo "== p99 and proxy CPU at a fixed 2,000 req/s, $ROUNDS rounds, interleaved with the backend straight" >&2
+for round in $(seq 1 "$ROUNDS"); do
+  fixed_rate direct-fixed "$DIRECT"; fixed_rate plain-fixed "$PROXY"
+done
 
-echo "== shadow: the same fixed rate with the endpoint mirrored to a second backend" >&2
+echo "== shadow: the same fixed rate with the endpoint mirrored to a second backend (warm-up $WARMUP)" >&2
 curl -fsS -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"phase":"shadow","reason":"benchmark"}' "http://127.0.0.1:$ADMIN_PORT/admin/plans/bench/phase" >/dev/null
-curl -fsS -o /dev/null "$PROXY"
-read -r shadow_cpu shadow_fixed <<<"$(cpu_per_request_at_fixed_rate "$PROXY")"
-echo "  shadow p99 $shadow_fixed ms (proxy CPU $shadow_cpu ticks)" >&2
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$PROXY" >/dev/null
+for round in $(seq 1 "$ROUNDS"); do
+  fixed_rate shadow-fixed "$PROXY"
+done
 
-python3 - "$WORK" <<PY
+python3 - "$WORK" <<'PY'
 import statistics, sys
 work = sys.argv[1]
 def col(name, i):
@@ -160,8 +166,14 @@ print("|---|---|---|---|")
 for name in ("direct", "nginx", "proxy"):
     print(f"| {name} | {col(name, 0):.0f} | {col(name, 1):.2f} | {col(name, 2):.2f} |")
 print("")
-added = float("$proxy_fixed") - float("$direct_fixed")
-shadow_ratio = float("$shadow_cpu") / max(1.0, float("$plain_cpu"))
+print("| at 2,000 req/s | p99 ms (median) | proxy CPU ticks (median) |")
+print("|---|---|---|")
+for name in ("direct-fixed", "plain-fixed", "shadow-fixed"):
+    cpu = "" if name == "direct-fixed" else f"{col(name, 1):.0f}"
+    print(f"| {name.removesuffix('-fixed')} | {col(name, 0):.2f} | {cpu} |")
+print("")
+added = col("plain-fixed", 0) - col("direct-fixed", 0)
+shadow_ratio = col("shadow-fixed", 1) / max(1.0, col("plain-fixed", 1))
 print(f"proxy_vs_nginx_rps={proxy / nginx:.2f} proxy_vs_direct_rps={proxy / direct:.2f} "
       f"p99_added_ms_at_2k={added:.2f} shadow_cpu_ratio={shadow_ratio:.2f}")
 PY

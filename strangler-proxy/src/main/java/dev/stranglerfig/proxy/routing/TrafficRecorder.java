@@ -1,6 +1,8 @@
 package dev.stranglerfig.proxy.routing;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -27,6 +29,12 @@ final class TrafficRecorder {
 
 	private volatile List<TrafficObserver> observers;
 
+	/** Registering a meter looks it up by name and tags, which costs more than recording; once per combination. */
+	private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+	private record TimerKey(String context, String endpoint, String side, String outcome) {
+	}
+
 	TrafficRecorder(ObjectProvider<TrafficObserver> observers, MeterRegistry meters) {
 		this.observerProvider = observers;
 		this.meters = meters;
@@ -36,13 +44,14 @@ final class TrafficRecorder {
 		String context = match.plan().context();
 		String endpoint = match.endpoint().id();
 		int reported = served.unreachable() ? 0 : status;
-		Timer.builder("strangler.requests")
-			.description("Planned requests by the side that served them")
-			.tag("context", context)
-			.tag("endpoint", endpoint)
-			.tag("side", served.side().value())
-			.tag("outcome", outcome(reported))
-			.register(this.meters)
+		this.timers.computeIfAbsent(new TimerKey(context, endpoint, served.side().value(), outcome(reported)),
+				key -> Timer.builder("strangler.requests")
+					.description("Planned requests by the side that served them")
+					.tag("context", key.context())
+					.tag("endpoint", key.endpoint())
+					.tag("side", key.side())
+					.tag("outcome", key.outcome())
+					.register(this.meters))
 			.record(latencyNanos, TimeUnit.NANOSECONDS);
 		RequestOutcome outcome = new RequestOutcome(context, endpoint, served.side(), reported, latencyNanos,
 				served.fallback());

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
+import io.netty.buffer.ByteBuf;
+
 import org.springframework.core.io.buffer.DataBuffer;
 
 /** The first bytes of a body, up to a limit; copies without consuming, so the body still streams on. */
@@ -32,6 +34,19 @@ final class CapturedBody {
 				view.get(chunk);
 				this.bytes.write(chunk, 0, take);
 			}
+		}
+	}
+
+	synchronized void append(ByteBuf buffer) {
+		int room = this.limit - this.bytes.size();
+		int take = Math.min(room, buffer.readableBytes());
+		if (take < buffer.readableBytes()) {
+			this.truncated = true;
+		}
+		if (take > 0) {
+			byte[] chunk = new byte[take];
+			buffer.getBytes(buffer.readerIndex(), chunk);
+			this.bytes.write(chunk, 0, take);
 		}
 	}
 

@@ -1,6 +1,8 @@
 package dev.stranglerfig.proxy.shadow;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +25,10 @@ final class ComparisonReporter {
 
 	private final MeterRegistry meters;
 
+	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+	private volatile List<TrafficObserver> resolved;
+
 	ComparisonReporter(ObjectProvider<TrafficObserver> observers, MeterRegistry meters) {
 		this.observers = observers;
 		this.meters = meters;
@@ -35,8 +41,7 @@ final class ComparisonReporter {
 	void report(ShadowComparison comparison, boolean error, boolean settled) {
 		count(comparison.context(),
 				error ? "error" : comparison.differs() ? "diff" : settled ? "settled" : "match");
-		List<TrafficObserver> all = this.observers.orderedStream().toList();
-		for (TrafficObserver observer : all) {
+		for (TrafficObserver observer : observers()) {
 			try {
 				observer.onShadowComparison(comparison);
 			}
@@ -53,12 +58,21 @@ final class ComparisonReporter {
 	}
 
 	private void count(String context, String result) {
-		Counter.builder("strangler.shadow.comparisons")
+		this.counters.computeIfAbsent(context + '\n' + result, key -> Counter.builder("strangler.shadow.comparisons")
 			.description("Shadowed requests by comparison result")
 			.tag("context", context)
 			.tag("result", result)
-			.register(this.meters)
-			.increment();
+			.register(this.meters)).increment();
+	}
+
+	private List<TrafficObserver> observers() {
+		List<TrafficObserver> resolved = this.resolved;
+		if (resolved == null) {
+			// Resolved on first use, as the traffic recorder does: observers may depend on beans that depend on this.
+			resolved = this.observers.orderedStream().toList();
+			this.resolved = resolved;
+		}
+		return resolved;
 	}
 
 }
