@@ -1,6 +1,5 @@
 package dev.stranglerfig.proxy.routing;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -8,26 +7,19 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import dev.stranglerfig.proxy.traffic.RequestOutcome;
-import dev.stranglerfig.proxy.traffic.TrafficObserver;
+import dev.stranglerfig.proxy.traffic.TrafficObservers;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Tells the observers (guards, diff store) and the metrics about every planned request. */
 @Component
 final class TrafficRecorder {
 
-	private static final Logger logger = LoggerFactory.getLogger(TrafficRecorder.class);
-
-	private final ObjectProvider<TrafficObserver> observerProvider;
+	private final TrafficObservers observers;
 
 	private final MeterRegistry meters;
-
-	private volatile List<TrafficObserver> observers;
 
 	/** Registering a meter looks it up by name and tags, which costs more than recording; once per combination. */
 	private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
@@ -35,8 +27,8 @@ final class TrafficRecorder {
 	private record TimerKey(String context, String endpoint, String side, String outcome) {
 	}
 
-	TrafficRecorder(ObjectProvider<TrafficObserver> observers, MeterRegistry meters) {
-		this.observerProvider = observers;
+	TrafficRecorder(TrafficObservers observers, MeterRegistry meters) {
+		this.observers = observers;
 		this.meters = meters;
 	}
 
@@ -55,14 +47,7 @@ final class TrafficRecorder {
 			.record(latencyNanos, TimeUnit.NANOSECONDS);
 		RequestOutcome outcome = new RequestOutcome(context, endpoint, served.side(), reported, latencyNanos,
 				served.fallback());
-		for (TrafficObserver observer : observers()) {
-			try {
-				observer.onRequest(outcome);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Traffic observer {} failed on {}", observer, outcome, ex);
-			}
-		}
+		this.observers.requestServed(outcome);
 	}
 
 	void fallback(RouteMatch match) {
@@ -86,16 +71,6 @@ final class TrafficRecorder {
 
 	private static String outcome(int status) {
 		return (status == 0) ? "unreachable" : (status / 100) + "xx";
-	}
-
-	private List<TrafficObserver> observers() {
-		List<TrafficObserver> resolved = this.observers;
-		if (resolved == null) {
-			// Resolved on first use: observers (the guards) may depend on beans that depend on the proxy.
-			resolved = this.observerProvider.orderedStream().toList();
-			this.observers = resolved;
-		}
-		return resolved;
 	}
 
 }

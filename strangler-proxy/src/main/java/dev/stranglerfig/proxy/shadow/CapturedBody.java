@@ -24,30 +24,25 @@ final class CapturedBody {
 	synchronized void append(DataBuffer buffer) {
 		try (DataBuffer.ByteBufferIterator views = buffer.readableByteBuffers()) {
 			while (views.hasNext()) {
-				ByteBuffer view = views.next();
-				int room = this.limit - this.bytes.size();
-				int take = Math.min(room, view.remaining());
-				if (take < view.remaining()) {
-					this.truncated = true;
-				}
-				byte[] chunk = new byte[take];
-				view.get(chunk);
-				this.bytes.write(chunk, 0, take);
+				keep(views.next());
 			}
 		}
 	}
 
 	synchronized void append(ByteBuf buffer) {
-		int room = this.limit - this.bytes.size();
-		int take = Math.min(room, buffer.readableBytes());
-		if (take < buffer.readableBytes()) {
+		for (ByteBuffer view : buffer.nioBuffers()) {
+			keep(view);
+		}
+	}
+
+	private void keep(ByteBuffer view) {
+		int take = Math.min(this.limit - this.bytes.size(), view.remaining());
+		if (take < view.remaining()) {
 			this.truncated = true;
 		}
-		if (take > 0) {
-			byte[] chunk = new byte[take];
-			buffer.getBytes(buffer.readerIndex(), chunk);
-			this.bytes.write(chunk, 0, take);
-		}
+		byte[] chunk = new byte[take];
+		view.get(chunk);
+		this.bytes.write(chunk, 0, take);
 	}
 
 	/** More came than the limit kept: the body cannot be compared as a whole. */

@@ -1,35 +1,27 @@
 package dev.stranglerfig.proxy.shadow;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import dev.stranglerfig.proxy.traffic.ShadowComparison;
-import dev.stranglerfig.proxy.traffic.TrafficObserver;
+import dev.stranglerfig.proxy.traffic.TrafficObservers;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Hands shadow comparisons to the observers and counts every shadow attempt by its result. */
 @Component
 final class ComparisonReporter {
 
-	private static final Logger logger = LoggerFactory.getLogger(ComparisonReporter.class);
-
-	private final ObjectProvider<TrafficObserver> observers;
+	private final TrafficObservers observers;
 
 	private final MeterRegistry meters;
 
 	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
-	private volatile List<TrafficObserver> resolved;
-
-	ComparisonReporter(ObjectProvider<TrafficObserver> observers, MeterRegistry meters) {
+	ComparisonReporter(TrafficObservers observers, MeterRegistry meters) {
 		this.observers = observers;
 		this.meters = meters;
 	}
@@ -41,15 +33,7 @@ final class ComparisonReporter {
 	void report(ShadowComparison comparison, boolean error, boolean settled) {
 		count(comparison.context(),
 				error ? "error" : comparison.differs() ? "diff" : settled ? "settled" : "match");
-		for (TrafficObserver observer : observers()) {
-			try {
-				observer.onShadowComparison(comparison);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Traffic observer {} failed on a shadow comparison of {}", observer, comparison.endpoint(),
-						ex);
-			}
-		}
+		this.observers.shadowCompared(comparison);
 	}
 
 	/** Too many shadow requests in flight, or a write too large to replay: this one is skipped. */
@@ -63,16 +47,6 @@ final class ComparisonReporter {
 			.tag("context", context)
 			.tag("result", result)
 			.register(this.meters)).increment();
-	}
-
-	private List<TrafficObserver> observers() {
-		List<TrafficObserver> resolved = this.resolved;
-		if (resolved == null) {
-			// Resolved on first use, as the traffic recorder does: observers may depend on beans that depend on this.
-			resolved = this.observers.orderedStream().toList();
-			this.resolved = resolved;
-		}
-		return resolved;
 	}
 
 }

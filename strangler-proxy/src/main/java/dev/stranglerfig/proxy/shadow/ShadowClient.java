@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a shadow copy of a request to the service and keeps a bounded copy of its answer. Reactor Netty's client
- * straight, not WebClient: a shadow request needs no codecs or exchange filters, and in shadow every safe request
- * makes one, so WebClient's layers were most of what shadowing cost the proxy.
+ * straight, not WebClient: a shadow request needs none of WebClient's codecs or exchange filters.
  */
 @Component
 final class ShadowClient {
