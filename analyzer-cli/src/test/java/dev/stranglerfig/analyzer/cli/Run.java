@@ -6,9 +6,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** One run of the {@code strangler} command line as main would run it, with what it printed. */
-record Run(int exitCode, String out, String err) {
+public record Run(int exitCode, String out, String err) {
 
-	static Run of(String... args) {
+	public static Run of(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		CommandLine commandLine = StranglerCommand.commandLine();

@@ -1,16 +1,13 @@
 package dev.stranglerfig.analyzer.operate;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.stranglerfig.analyzer.cli.StranglerCommand;
+import dev.stranglerfig.analyzer.cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +22,7 @@ class OperatorCommandTests {
 		Path token = Files.writeString(this.temp.resolve("token"), "secret\n");
 		String proxy = "http://127.0.0.1:" + freePort();
 
-		Result status = run("plan", "status", "--proxy-admin", proxy, "--token-file", token.toString());
+		Run status = Run.of("plan", "status", "--proxy-admin", proxy, "--token-file", token.toString());
 
 		assertThat(status.exitCode()).isEqualTo(6);
 		assertThat(status.err()).isEqualTo("strangler: cannot reach the proxy admin API at " + proxy
@@ -36,7 +33,7 @@ class OperatorCommandTests {
 	void anUnreachableBridgeMeansVerifyCannotAnswer() {
 		String bridge = "http://127.0.0.1:" + freePort();
 
-		Result verify = run("verify", "users", "--bridge", bridge);
+		Run verify = Run.of("verify", "users", "--bridge", bridge);
 
 		assertThat(verify.exitCode()).isEqualTo(6);
 		assertThat(verify.err()).contains("cannot reach the bridge at " + bridge, "Point --bridge or STRANGLER_BRIDGE at it");
@@ -44,12 +41,12 @@ class OperatorCommandTests {
 
 	@Test
 	void theTokenComesFromAFileOrTheEnvironmentNeverFromAnOption() throws IOException {
-		Result option = run("plan", "status", "--token", "secret");
+		Run option = Run.of("plan", "status", "--token", "secret");
 		assertThat(option.exitCode()).isEqualTo(2);
 		assertThat(option.err()).startsWith("Unknown option: '--token'");
 
 		Path empty = Files.writeString(this.temp.resolve("empty"), "  \n");
-		Result emptyFile = run("plan", "revert", "users", "--reason", "r", "--token-file", empty.toString());
+		Run emptyFile = Run.of("plan", "revert", "users", "--reason", "r", "--token-file", empty.toString());
 		assertThat(emptyFile.exitCode()).isEqualTo(2);
 		assertThat(emptyFile.err()).startsWith("--token-file " + empty + " is empty; put the admin token in it")
 			.contains("See 'strangler --help' or 'strangler plan help revert'.");
@@ -57,15 +54,15 @@ class OperatorCommandTests {
 
 	@Test
 	void usageErrorsNameTheProblem() {
-		Result phase = run("plan", "advance", "users", "--to", "later", "--reason", "r");
+		Run phase = Run.of("plan", "advance", "users", "--to", "later", "--reason", "r");
 		assertThat(phase.exitCode()).isEqualTo(2);
 		assertThat(phase.err()).startsWith("--to later is not a phase; give one of legacy, shadow, canary, reads, writes, retired");
 
-		Result reason = run("plan", "advance", "users", "--to", "shadow");
+		Run reason = Run.of("plan", "advance", "users", "--to", "shadow");
 		assertThat(reason.exitCode()).isEqualTo(2);
 		assertThat(reason.err()).startsWith("Missing required option: '--reason=TEXT'");
 
-		Result percent = run("plan", "advance", "users", "--to", "canary", "--percent", "140", "--reason", "r");
+		Run percent = Run.of("plan", "advance", "users", "--to", "canary", "--percent", "140", "--reason", "r");
 		assertThat(percent.exitCode()).isEqualTo(2);
 		assertThat(percent.err()).startsWith("--percent is 140; give 0 to 100");
 	}
@@ -86,32 +83,22 @@ class OperatorCommandTests {
 				phase: later
 				""");
 
-		Result valid = run("plan", "validate", good.toString());
+		Run valid = Run.of("plan", "validate", good.toString());
 		assertThat(valid.exitCode()).isZero();
 		assertThat(valid.out()).startsWith("1 plan file valid\n(local checks only;");
 
-		Result invalid = run("plan", "validate", this.temp.toString());
+		Run invalid = Run.of("plan", "validate", this.temp.toString());
 		assertThat(invalid.exitCode()).isEqualTo(5);
 		assertThat(invalid.err()).contains(bad + ":4: phase: 'later' is not a phase").contains("1 problem in 2 plan files");
 	}
 
 	@Test
 	void helpListsTheExitCodes() {
-		Result help = run("plan", "advance", "--help");
+		Run help = Run.of("plan", "advance", "--help");
 
 		assertThat(help.exitCode()).isZero();
 		assertThat(help.out()).contains("--force", "--reason=TEXT", "--token-file=FILE", "--proxy-admin=URL", "--bridge=URL",
 				"5   refused: a check failed", "6   the proxy admin API cannot be reached");
-	}
-
-	private static Result run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		CommandLine commandLine = StranglerCommand.commandLine();
-		commandLine.setOut(new PrintWriter(out, true));
-		commandLine.setErr(new PrintWriter(err, true));
-		int exitCode = commandLine.execute(args);
-		return new Result(exitCode, out.toString(), err.toString());
 	}
 
 	private static int freePort() {
@@ -121,9 +108,6 @@ class OperatorCommandTests {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private record Result(int exitCode, String out, String err) {
 	}
 
 }
