@@ -83,8 +83,13 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 			last = position;
 			ChangeEventReader.read(source, position).ifPresent(events::add);
 		}
+		long streamedThrough = 0L;
 		for (ChangeEvent event : events) {
 			lastSourceMillis = Math.max(lastSourceMillis, event.sourceMillis());
+			// A snapshot row's time is when it was read, not a commit: it says nothing of what was applied before.
+			if (!ChangeEventReader.snapshotRead(event.record())) {
+				streamedThrough = Math.max(streamedThrough, event.sourceMillis());
+			}
 		}
 		if (overtaken > 0) {
 			logger.info("Stream {}: dropped {} incremental snapshot rows that a streamed change had overtaken", this.stream.name(),
@@ -97,7 +102,7 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 		if (last != null) {
 			Applied result = applyUntilDone(events, last);
 			this.applied = last;
-			this.metrics.batchApplied(result, lastSourceMillis);
+			this.metrics.batchApplied(result, lastSourceMillis, streamedThrough);
 		}
 		for (RecordChangeEvent<SourceRecord> record : records) {
 			committer.markProcessed(record);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,8 +26,10 @@ import dev.stranglerfig.bridge.metrics.SlotLagProbe;
 import dev.stranglerfig.bridge.kafka.TopicApplier;
 import dev.stranglerfig.bridge.metrics.StreamMetrics;
 import dev.stranglerfig.bridge.metrics.StreamStatus;
+import dev.stranglerfig.bridge.progress.AppliedThroughPublisher;
 import dev.stranglerfig.bridge.sync.LiveDirections;
 import dev.stranglerfig.bridge.sync.SyncStream;
+import dev.stranglerfig.bridge.sync.SyncStreams;
 
 /**
  * Starts a stream per configured context (with the Kafka transport, its capture, its applier or both, as the roles say)
@@ -42,6 +45,9 @@ public class BridgeRunner implements SmartLifecycle {
 	private static final Logger logger = LoggerFactory.getLogger(BridgeRunner.class);
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+	/** How often a stream's progress goes to the control database: a shopper's reads wait on it after a write. */
+	private static final long PUBLISH_MILLIS = 100;
 
 	private final BridgeProperties properties;
 
@@ -108,7 +114,15 @@ public class BridgeRunner implements SmartLifecycle {
 		long every = this.properties.getLagProbeInterval().toMillis();
 		ScheduledFuture<?> probe = this.probes.scheduleWithFixedDelay(new SlotLagProbe(stream, metrics), every, every,
 				TimeUnit.MILLISECONDS);
-		this.captures.put(stream.context(), new Capture(stream, worker, probe));
+		AppliedThroughPublisher progress = null;
+		ScheduledFuture<?> publishing = null;
+		if (movable()) {
+			// Only the embedded transport applies in commit order, so only its last change says "all before it".
+			progress = new AppliedThroughPublisher(stream, metrics, SyncStreams.control(this.properties));
+			publishing = this.probes.scheduleWithFixedDelay(progress, PUBLISH_MILLIS, PUBLISH_MILLIS,
+					TimeUnit.MILLISECONDS);
+		}
+		this.captures.put(stream.context(), new Capture(stream, worker, probe, publishing, progress));
 		this.engines.execute(worker);
 	}
 
@@ -120,6 +134,10 @@ public class BridgeRunner implements SmartLifecycle {
 		}
 		if (capture != null) {
 			capture.probe().cancel(false);
+			if (capture.publishing() != null) {
+				capture.publishing().cancel(false);
+				capture.progress().close();
+			}
 			capture.worker().stop(STOP_TIMEOUT);
 		}
 	}
@@ -127,6 +145,8 @@ public class BridgeRunner implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		this.probes.shutdownNow();
+		this.captures.values().stream().map(Capture::progress).filter(Objects::nonNull)
+			.forEach(AppliedThroughPublisher::close);
 		for (StreamWorker worker : workers()) {
 			try {
 				worker.stop(STOP_TIMEOUT);
@@ -153,7 +173,8 @@ public class BridgeRunner implements SmartLifecycle {
 		return workers;
 	}
 
-	private record Capture(SyncStream stream, StreamWorker worker, ScheduledFuture<?> probe) {
+	private record Capture(SyncStream stream, StreamWorker worker, ScheduledFuture<?> probe,
+			ScheduledFuture<?> publishing, AppliedThroughPublisher progress) {
 	}
 
 }

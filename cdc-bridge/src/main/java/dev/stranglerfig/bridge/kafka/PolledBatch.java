@@ -72,7 +72,8 @@ final class PolledBatch {
 					this.holds.applied(partition, stored.nextOffset());
 					hint.put(partition, new OffsetAndMetadata(stored.nextOffset()));
 				});
-				this.metrics.batchApplied(result, events.stream().mapToLong(ChangeEvent::sourceMillis).max().orElse(0L));
+				// Partitions are applied independently, so no commit time here means "everything before it": none is given.
+				this.metrics.batchApplied(result, events.stream().mapToLong(ChangeEvent::sourceMillis).max().orElse(0L), 0L);
 				// For lag monitoring only: where to start is read from the target.
 				consumer.commitAsync(hint, null);
 				return;

@@ -26,6 +26,8 @@ public final class StreamMetrics {
 
 	private final AtomicLong slotLagBytes = new AtomicLong();
 
+	private final AtomicLong appliedThrough = new AtomicLong();
+
 	public StreamMetrics(MeterRegistry registry, SyncStream stream) {
 		Tags tags = Tags.of("context", stream.context(), "direction", stream.direction().value());
 		this.applied = Counter.builder("bridge.changes.applied").description("Row changes written to the target")
@@ -43,12 +45,25 @@ public final class StreamMetrics {
 			.tags(tags).register(registry);
 	}
 
-	public void batchApplied(Applied result, long lastSourceMillis) {
+	/**
+	 * @param lastSourceMillis the source time of the batch's newest change, for the lag
+	 * @param streamedThrough the commit time of the batch's last streamed change when the batch was applied in commit
+	 * order (everything committed before it has now been applied), else 0
+	 */
+	public void batchApplied(Applied result, long lastSourceMillis, long streamedThrough) {
 		this.applied.increment(result.rows());
 		this.deadLettered.increment(result.deadLetters());
 		if (lastSourceMillis > 0) {
 			this.applyLagMillis.set(Math.max(0, System.currentTimeMillis() - lastSourceMillis));
 		}
+		if (streamedThrough > 0) {
+			this.appliedThrough.accumulateAndGet(streamedThrough, Math::max);
+		}
+	}
+
+	/** The commit time (epoch millis) of the last streamed change applied in commit order, 0 before the first. */
+	public long appliedThrough() {
+		return this.appliedThrough.get();
 	}
 
 	public void retried() {

@@ -22,6 +22,16 @@ public final class ControlSchema {
 	public static final String REPLICA = SCHEMA + ".replica";
 
 	/**
+	 * One row per CDC bridge stream (context, direction {@code l2s} or {@code s2l}): {@code applied_through}, the
+	 * source commit time of the last change it applied, in the control database's clock. The proxy keeps a shopper's
+	 * reads on legacy until the stream into the service has applied past the shopper's write.
+	 */
+	public static final String BRIDGE_PROGRESS = SCHEMA + ".bridge_progress";
+
+	/** The direction of a {@link #BRIDGE_PROGRESS} row whose stream copies legacy's changes into the service. */
+	public static final String LEGACY_TO_SERVICE = "l2s";
+
+	/**
 	 * The NOTIFY channel: the payload is a context whose phase changed, or {@code handover:<context>} when one of
 	 * its handovers changed state.
 	 */

@@ -48,8 +48,11 @@ final class StranglerRoutingFilter implements GlobalFilter, Ordered {
 
 	private final WriteHolds holds;
 
+	private final ReadYourWrites readYourWrites;
+
 	StranglerRoutingFilter(RoutingTableSource tables, SideOverride override, ServiceCall serviceCall,
-			ShadowMirror shadow, TrafficRecorder recorder, ProxyProperties properties, WriteHolds holds) {
+			ShadowMirror shadow, TrafficRecorder recorder, ProxyProperties properties, WriteHolds holds,
+			ReadYourWrites readYourWrites) {
 		this.tables = tables;
 		this.override = override;
 		this.serviceCall = serviceCall;
@@ -57,6 +60,7 @@ final class StranglerRoutingFilter implements GlobalFilter, Ordered {
 		this.recorder = recorder;
 		this.servedByHeader = properties.servedByHeader();
 		this.holds = holds;
+		this.readYourWrites = readYourWrites;
 	}
 
 	@Override
@@ -93,10 +97,10 @@ final class StranglerRoutingFilter implements GlobalFilter, Ordered {
 				() -> Cohort.bucket(Cohort.key(request, canary.cohort())), () -> ThreadLocalRandom.current().nextDouble());
 		Served.Why why = Served.Why.ROUTED;
 		if (decision.side() == Side.LEGACY && !match.endpoint().safe() && ReadYourWrites.remembers(match)) {
-			ReadYourWrites.remember(exchange, match.plan(), System.currentTimeMillis());
+			this.readYourWrites.remember(exchange, match.plan());
 		}
 		else if (decision.side() == Side.SERVICE && ReadYourWrites.holds(match.phase()) && match.endpoint().safe()
-				&& forced == null && ReadYourWrites.wroteRecently(request, match.plan(), System.currentTimeMillis())) {
+				&& forced == null && this.readYourWrites.keepsOnLegacy(request, match.plan())) {
 			decision = Decision.LEGACY;
 			why = Served.Why.OWN_WRITE;
 			this.recorder.ownWriteRead(match);

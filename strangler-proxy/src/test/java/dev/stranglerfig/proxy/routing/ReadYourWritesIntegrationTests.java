@@ -13,7 +13,11 @@ import dev.stranglerfig.plans.Phase;
 import dev.stranglerfig.plans.Plan;
 import dev.stranglerfig.plans.Shadow;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A shopper who just wrote to a context reads it back from legacy while legacy takes the writes and the service
@@ -22,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadYourWritesIntegrationTests extends ProxyUnderTest {
 
 	private static final String SERVED_BY = "X-Strangler-Served-By";
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aShopperReadsTheirOwnFreshWriteFromLegacyAndOthersReadTheService() {
@@ -41,6 +48,25 @@ class ReadYourWritesIntegrationTests extends ProxyUnderTest {
 		assertThat(ownRead.headers().firstValue(SERVED_BY)).hasValue(context + ":legacy;own-write");
 		assertThat(othersRead.body()).isEqualTo("\"service\"");
 		assertThat(othersRead.headers().firstValue(SERVED_BY)).hasValue(context + ":service");
+	}
+
+	@Test
+	void readsReachTheServiceAsSoonAsTheBridgeHasAppliedPastTheWrite() {
+		String context = serve("ryw-bridge", Phase.READS, Duration.ofMinutes(1));
+		HttpCookie wrote = wroteCookie(send("POST", "/ryw-bridge/users", "{}"), context);
+		String cookie = wrote.getName() + "=" + wrote.getValue();
+		long writtenAt = Long.parseLong(wrote.getValue());
+
+		progress(context, writtenAt - 1_000);
+		HttpResponse<String> beforeTheBridge = get("/ryw-bridge/users/1", "Cookie", cookie);
+		progress(context, writtenAt);
+
+		assertThat(beforeTheBridge.headers().firstValue(SERVED_BY)).as("the bridge has not copied the write yet")
+			.hasValue(context + ":legacy;own-write");
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(get("/ryw-bridge/users/1", "Cookie", cookie).body())
+				.as("the bridge has applied past the write, long before the minute is up")
+				.isEqualTo("\"service\""));
 	}
 
 	@Test
@@ -92,6 +118,16 @@ class ReadYourWritesIntegrationTests extends ProxyUnderTest {
 			stub.json("GET", "/" + context + "/users/{id}", 200, side).json("POST", "/" + context + "/users", 201, side);
 		}
 		return context;
+	}
+
+	/** What the bridge publishes: it has applied legacy's changes committed up to {@code millis}. */
+	private void progress(String context, long millis) {
+		this.jdbc.sql("""
+				INSERT INTO strangler_control.bridge_progress (context, direction, applied_through)
+				VALUES (?, 'l2s', to_timestamp(? / 1000.0))
+				ON CONFLICT (context, direction) DO UPDATE SET applied_through = EXCLUDED.applied_through""")
+			.params(context, millis)
+			.update();
 	}
 
 	private HttpResponse<String> readWithWriteAt(String context, long millis, String... headers) {
