@@ -63,13 +63,12 @@ class MigrationJourneyIntegrationTests {
 	}
 
 	/**
-	 * The repository's plans, with one guard loosened and time compressed. Seven JVMs and the shoppers share two
-	 * cores here, and a service that just took all of a context's reads shows a p99 twice legacy's from machine load
-	 * and a cold JIT alone, which would roll the journey back for reasons that are not the migration's (the proxy's
-	 * own scenario tests cover the latency guard). Every other guard, the diff rate included, is the plans' own.
-	 * These shoppers act every 100 ms, a hundred times faster than people, and edit their account about once a
-	 * second: with the plans' 2 s readYourWrites no read of theirs would ever reach the service. 500 ms is still
-	 * several times the bridge's lag here, so the test still proves a shopper reads their own writes.
+	 * The repository's plans, with one guard loosened: seven JVMs and the shoppers share two cores here, and a
+	 * service that just took all of a context's reads shows a p99 twice legacy's from machine load and a cold JIT
+	 * alone, which would roll the journey back for reasons that are not the migration's (the proxy's own scenario
+	 * tests cover the latency guard). Every other guard, the diff rate included, is the plans' own, and so is
+	 * readYourWrites (2 s): these shoppers edit their account about once a second, and their reads still reach the
+	 * service because the proxy holds them only until the bridge has applied their write.
 	 */
 	private static Path plansForThisMachine() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("../../migration-plans/plans"))) {
@@ -77,8 +76,6 @@ class MigrationJourneyIntegrationTests {
 				String plan = Files.readString(file);
 				String loosened = plan.replaceAll("maxP99LatencyRatio: [0-9.]+", "maxP99LatencyRatio: 20.0");
 				assertThat(loosened).as("%s names its latency guard as this test expects", file).isNotEqualTo(plan);
-				assertThat(loosened).as("%s sets no readYourWrites of its own", file).doesNotContain("readYourWrites");
-				loosened += "readYourWrites: 500ms\n";
 				Files.writeString(plans.resolve(file.getFileName()), loosened);
 			}
 		}
