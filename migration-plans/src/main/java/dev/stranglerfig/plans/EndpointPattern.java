@@ -38,34 +38,21 @@ final class EndpointPattern {
 		return Optional.empty();
 	}
 
-	/** The path's segments as {@link #conflict(String[], String[])} compares them. */
+	/**
+	 * The path's segments. Two endpoints of the same method could match the same request when they have as many
+	 * segments and each pair is equal or has a variable.
+	 */
 	static String[] segments(Endpoint endpoint) {
 		return endpoint.path().split("/");
 	}
 
-	/**
-	 * Whether some request matches two endpoints of the same method, given their {@link #segments(Endpoint)}: same
-	 * length, each segment pair equal or one a variable.
-	 */
-	static boolean conflict(String[] left, String[] right) {
-		if (left.length != right.length) {
-			return false;
-		}
-		for (int i = 0; i < left.length; i++) {
-			if (!left[i].equals(right[i]) && !variable(left[i]) && !variable(right[i])) {
-				return false;
-			}
-		}
-		return true;
+	static boolean variable(String segment) {
+		return segment.startsWith("{");
 	}
 
 	/** The same endpoint whatever its variables are called: {@code GET /api/users/{}}. */
 	static String shape(Endpoint endpoint) {
 		return endpoint.method() + " " + VARIABLE.matcher(endpoint.path()).replaceAll("{}");
-	}
-
-	private static boolean variable(String segment) {
-		return segment.startsWith("{");
 	}
 
 }

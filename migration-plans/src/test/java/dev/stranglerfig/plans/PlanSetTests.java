@@ -27,6 +27,22 @@ class PlanSetTests {
 	}
 
 	@Test
+	void reportsEveryOverlappingPairOnceWhicheverSideHasTheVariable() throws IOException {
+		write("a.yaml", plan("a", "GET /api/{kind}/items", "GET /api/orders/{id}"));
+		write("b.yaml", plan("b", "GET /api/users/items", "GET /api/{kind}/{id}", "GET /api/users"));
+		write("c.yaml", plan("c", "GET /api/users/{id}", "POST /api/users/{id}"));
+
+		String fix = "; a request may belong to one plan only, so remove it from one of them";
+		assertThat(problems()).containsExactly(
+				"b.yaml:4: GET /api/users/items overlaps GET /api/{kind}/items of a.yaml:4" + fix,
+				"b.yaml:5: GET /api/{kind}/{id} overlaps GET /api/{kind}/items of a.yaml:4" + fix,
+				"b.yaml:5: GET /api/{kind}/{id} overlaps GET /api/orders/{id} of a.yaml:5" + fix,
+				"c.yaml:4: GET /api/users/{id} overlaps GET /api/{kind}/items of a.yaml:4" + fix,
+				"c.yaml:4: GET /api/users/{id} overlaps GET /api/users/items of b.yaml:4" + fix,
+				"c.yaml:4: GET /api/users/{id} overlaps GET /api/{kind}/{id} of b.yaml:5" + fix);
+	}
+
+	@Test
 	void keepsApartPatternsOfOtherMethodsOrLengths() throws IOException, InvalidPlanException {
 		write("users.yaml", plan("users", "GET /api/users/{id}", "GET /api/users/{id}/orders"));
 		write("orders.yaml", plan("orders", "POST /api/users/{id}", "GET /api/users/{userId}/orders/{orderId}"));

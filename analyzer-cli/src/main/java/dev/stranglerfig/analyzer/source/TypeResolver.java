@@ -52,7 +52,7 @@ final class TypeResolver {
 	/** Every class or interface a declared type names, type arguments included ({@code List<OrderLine>}). */
 	List<TypeRef> refs(Type type) {
 		List<TypeRef> refs = new ArrayList<>();
-		for (ClassOrInterfaceType named : type.findAll(ClassOrInterfaceType.class)) {
+		for (ClassOrInterfaceType named : TypeNodes.of(type, ClassOrInterfaceType.class)) {
 			boolean isScopeOfAnother = named.getParentNode()
 				.filter(parent -> parent instanceof ClassOrInterfaceType outer && outer.getScope().orElse(null) == named)
 				.isPresent();
@@ -133,7 +133,7 @@ final class TypeResolver {
 		Map<String, Type> declared = new HashMap<>();
 		if (node instanceof CallableDeclaration<?> callable) {
 			callable.getParameters().forEach(p -> declared.putIfAbsent(p.getNameAsString(), p.getType()));
-			callable.findAll(VariableDeclarationExpr.class)
+			TypeNodes.of(callable, VariableDeclarationExpr.class)
 				.forEach(local -> local.getVariables().forEach(v -> declared.putIfAbsent(v.getNameAsString(), v.getType())));
 		}
 		else if (node instanceof TypeDeclaration<?> type) {
