@@ -50,7 +50,11 @@ public final class Analyzer {
 		return commits;
 	}
 
-	public Analysis run(Consumer<String> progress) {
+	/**
+	 * @param progress hears what the analysis is doing
+	 * @param sourcesRead runs once every file is parsed, before the single-threaded steps (graph, contexts, metrics)
+	 */
+	public Analysis run(Consumer<String> progress, Runnable sourcesRead) {
 		long started = System.nanoTime();
 		for (Path input : this.options.inputs()) {
 			if (!Files.isDirectory(input)) {
@@ -64,6 +68,7 @@ public final class Analyzer {
 		}
 		progress.accept("parsing " + files.size() + " files under " + roots.size() + " source root(s)");
 		ParsedSources sources = new SourceParser(roots, this.options.maxFileBytes(), this.options.threads()).parse(files, progress);
+		sourcesRead.run();
 		AnalysisGraph graph = GraphBuilder.build(sources.classes(), this.options.shared(), commits(progress));
 		if (graph.classes().size() == 0) {
 			throw new NoSourcesException("No class to split: all " + sources.classes().size()

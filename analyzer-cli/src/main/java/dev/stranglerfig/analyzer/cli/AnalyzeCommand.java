@@ -91,7 +91,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 		Analysis analysis = new Analyzer(options).run(message -> {
 			err.println("strangler: " + message);
 			err.flush();
-		});
+		}, WarmUp::reports);
 		List<DraftPlan> plans = DraftPlans.of(analysis);
 		try {
 			ReportWriter.write(this.out, analysis, plans);
