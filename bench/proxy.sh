@@ -14,7 +14,7 @@ WARMUP=${WARMUP:-20s}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 FIXED_RATE_WORKERS=20   # x 100 req/s each = 2,000 req/s
-BACKEND_PORT=18081 SERVICE_PORT=18082 NGINX_PROXY_PORT=18083 PROXY_PORT=18080 ADMIN_PORT=19080 PG_PORT=18432
+BACKEND_PORT=18081 SERVICE_PORT=18082 NGINX_PROXY_PORT=18083 PROXY_PORT=18080 ADMIN_PORT=19080 MANAGEMENT_PORT=19081 PG_PORT=18432
 TOKEN=bench-token
 WORK=$(mktemp -d /tmp/strangler-bench.XXXXXX)
 PIDS=()
@@ -32,7 +32,7 @@ if ! command -v wrk >/dev/null || ! command -v hey >/dev/null || ! command -v ng
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk hey nginx-light >/dev/null
 fi
 
-for port in $BACKEND_PORT $SERVICE_PORT $NGINX_PROXY_PORT $PROXY_PORT $ADMIN_PORT $PG_PORT; do
+for port in $BACKEND_PORT $SERVICE_PORT $NGINX_PROXY_PORT $PROXY_PORT $ADMIN_PORT $MANAGEMENT_PORT $PG_PORT; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port is in use; stop whatever listens there (an earlier run?) and try again" >&2; exit 1
   fi
@@ -93,12 +93,12 @@ PLAN
 
 echo "== starting the proxy" >&2
 STRANGLER_PROXY_ADMIN_TOKEN=$TOKEN java -Xmx512m ${PROXY_JAVA_OPTS:-} -jar "$ROOT/strangler-proxy/target/strangler-proxy.jar" \
-  --server.port=$PROXY_PORT --strangler.proxy.admin-port=$ADMIN_PORT \
+  --server.port=$PROXY_PORT --strangler.proxy.admin-port=$ADMIN_PORT --management.server.port=$MANAGEMENT_PORT \
   --strangler.proxy.legacy-url=http://127.0.0.1:$BACKEND_PORT --strangler.proxy.plans-dir="$WORK/plans" \
   --spring.datasource.url=jdbc:postgresql://localhost:$PG_PORT/strangler \
   --spring.datasource.username=postgres --spring.datasource.password=postgres \
   --logging.level.root=WARN > "$WORK/proxy.log" 2>&1 & PROXY_PID=$!; PIDS+=($PROXY_PID)
-wait_for "http://127.0.0.1:$PROXY_PORT/actuator/health/readiness" 90
+wait_for "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 90
 wait_for "http://127.0.0.1:$NGINX_PROXY_PORT/api/bench/42" 10
 
 DIRECT=http://127.0.0.1:$BACKEND_PORT/api/bench/42

@@ -44,11 +44,16 @@ public final class ProxyApps {
 		return app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 
+	/** The actuator's port bound (configured as 0, any free port). */
+	public static int managementPort(ConfigurableApplicationContext app) {
+		return app.getEnvironment().getRequiredProperty("local.management.port", Integer.class);
+	}
+
 	// As command line arguments: they win over application.yml, unlike default properties.
 	private static String[] arguments(PostgresServer.Database database, URI legacy, String... more) {
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + database.jdbcUrl(),
 				"--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
-				"--server.port=0", "--strangler.proxy.admin-port=0", "--strangler.proxy.admin-token=" + TOKEN,
+				"--server.port=0", "--management.server.port=0", "--strangler.proxy.admin-port=0", "--strangler.proxy.admin-token=" + TOKEN,
 				"--strangler.proxy.legacy-url=" + legacy, "--strangler.proxy.guard-interval=100ms"));
 		arguments.addAll(List.of(more));
 		return arguments.toArray(String[]::new);

@@ -85,7 +85,7 @@ class FallbackIntegrationTests extends ProxyUnderTest {
 		service.json("GET", "/fallback/breaker", 200, "\"service\"");
 		assertThat(get("/fallback/breaker").body()).as("an open breaker does not call the service")
 			.isEqualTo("\"legacy\"");
-		assertThat(get("/actuator/prometheus").body()).contains("strangler_fallbacks_total{")
+		assertThat(prometheus()).contains("strangler_fallbacks_total{")
 			.contains("strangler_requests_seconds_bucket{");
 	}
 

@@ -38,6 +38,17 @@ class PassThroughIntegrationTests extends ProxyUnderTest {
 	}
 
 	@Test
+	void legacysOwnActuatorPathsPassThroughWhileTheProxysAreOnItsManagementPort() {
+		legacy.json("GET", "/actuator/health", 200, "{\"status\":\"UP\",\"from\":\"legacy\"}");
+
+		HttpResponse<String> legacysHealth = get("/actuator/health");
+
+		assertThat(legacysHealth.statusCode()).isEqualTo(200);
+		assertThat(legacysHealth.body()).isEqualTo("{\"status\":\"UP\",\"from\":\"legacy\"}");
+		assertThat(prometheus()).as("the proxy's own metrics").contains("application=\"strangler-proxy\"");
+	}
+
+	@Test
 	void largeResponseStreamsThroughByteForByte() {
 		String large = "x".repeat(5 * 1024 * 1024);
 		legacy.on("GET", "/pass/export", request -> new StubResponse(200, Map.of("Content-Type", "text/plain"), large));

@@ -30,6 +30,7 @@ import dev.stranglerfig.testsupport.postgres.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -45,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "strangler.proxy.admin-token=test", "strangler.proxy.service-connect-timeout=500ms",
 				"strangler.proxy.service-response-timeout=5s", "strangler.proxy.backend-read-timeout=3s",
-				"strangler.proxy.served-by-header=X-Strangler-Served-By" })
+				"strangler.proxy.served-by-header=X-Strangler-Served-By", "management.server.port=0" })
 abstract class ProxyUnderTest {
 
 	static final StubHttpServer legacy = StubHttpServer.start();
@@ -62,6 +63,9 @@ abstract class ProxyUnderTest {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	ServiceBreakers breakers;
@@ -107,7 +111,16 @@ abstract class ProxyUnderTest {
 	}
 
 	HttpResponse<String> send(String method, String path, String body, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+		return send(this.port, method, path, body, headers);
+	}
+
+	/** The proxy's metrics, from its actuator port. */
+	String prometheus() {
+		return send(this.managementPort, "GET", "/actuator/prometheus", null).body();
+	}
+
+	private HttpResponse<String> send(int port, String method, String path, String body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(20))
 			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		if (headers.length > 0) {

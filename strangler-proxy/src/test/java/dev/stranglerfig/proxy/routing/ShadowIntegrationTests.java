@@ -33,7 +33,7 @@ class ShadowIntegrationTests extends ProxyUnderTest {
 		ShadowComparison comparison = awaitComparison("/shadow/settled/1");
 		assertThat(comparison.differs()).isFalse();
 		assertThat(legacyCalls).as("legacy asked again").hasValue(2);
-		assertThat(get("/actuator/prometheus").body())
+		assertThat(prometheus())
 			.containsPattern("strangler_shadow_comparisons_total\\{[^}]*context=\"shadow-settled\"[^}]*result=\"settled\"");
 	}
 

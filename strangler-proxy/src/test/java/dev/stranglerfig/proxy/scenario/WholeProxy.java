@@ -50,6 +50,8 @@ final class WholeProxy implements AutoCloseable {
 
 	private final int port;
 
+	private final int managementPort;
+
 	/** @param planFiles file name, then its YAML, in pairs; {@code SERVICE_URL} stands for the service stub */
 	WholeProxy(String database, String... planFiles) {
 		try {
@@ -67,6 +69,7 @@ final class WholeProxy implements AutoCloseable {
 				"--strangler.proxy.service-response-timeout=3s", "--strangler.proxy.backend-read-timeout=3s");
 		this.admin = new AdminClient(this.app.getBean(AdminServer.class).port(), ProxyApps.TOKEN);
 		this.port = ProxyApps.port(this.app);
+		this.managementPort = ProxyApps.managementPort(this.app);
 	}
 
 	void writePlan(String fileName, String yaml) {
@@ -103,7 +106,7 @@ final class WholeProxy implements AutoCloseable {
 
 	/** A counter from {@code /actuator/prometheus} whose tags include all of {@code tags} ({@code key="value"}). */
 	double counter(String name, String... tags) {
-		Matcher line = COUNTER_LINE.matcher(send("GET", "/actuator/prometheus", null).body());
+		Matcher line = COUNTER_LINE.matcher(send(this.managementPort, "GET", "/actuator/prometheus", null).body());
 		double total = 0;
 		while (line.find()) {
 			if (line.group(1).equals(name) && List.of(line.group(2).split(",")).containsAll(List.of(tags))) {
@@ -122,7 +125,11 @@ final class WholeProxy implements AutoCloseable {
 	}
 
 	HttpResponse<String> send(String method, String path, String body, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+		return send(this.port, method, path, body, headers);
+	}
+
+	private HttpResponse<String> send(int port, String method, String path, String body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(15))
 			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		if (headers.length > 0) {

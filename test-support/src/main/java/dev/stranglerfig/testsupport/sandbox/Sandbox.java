@@ -55,6 +55,10 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 	@Option(names = "--admin-port", defaultValue = "9080", description = "Strangler proxy admin API port (default: ${DEFAULT-VALUE}).")
 	int adminPort;
 
+	@Option(names = "--proxy-management-port", defaultValue = "9081",
+			description = "Strangler proxy actuator port: health and metrics (default: ${DEFAULT-VALUE}).")
+	int proxyManagementPort;
+
 	@Option(names = "--admin-token", defaultValue = "sandbox-admin-token", description = "Bearer token of the proxy's admin API (default: ${DEFAULT-VALUE}).")
 	String adminToken;
 
@@ -139,6 +143,7 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 		requireFreePort(this.legacyPort, "--legacy-port");
 		requireFreePort(this.proxyPort, "--proxy-port");
 		requireFreePort(this.adminPort, "--admin-port");
+		requireFreePort(this.proxyManagementPort, "--proxy-management-port");
 		requireFreePort(this.usersPort, "--users-port");
 		requireFreePort(this.catalogPort, "--catalog-port");
 		requireFreePort(this.inventoryPort, "--inventory-port");
@@ -197,7 +202,7 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 				this.bridgePort, bridge, Map.of(), this.logs), out);
 
 		StackProcess proxy = new StackProcess("strangler-proxy",
-				this.root.resolve("strangler-proxy/target/strangler-proxy.jar"), this.proxyPort,
+				this.root.resolve("strangler-proxy/target/strangler-proxy.jar"), this.proxyPort, this.proxyManagementPort,
 				List.of("--strangler.proxy.legacy-url=http://localhost:" + this.legacyPort,
 						"--strangler.proxy.plans-dir=" + plans(),
 						"--strangler.proxy.admin-port=" + this.adminPort,
@@ -218,8 +223,10 @@ public final class Sandbox implements Callable<Integer>, AutoCloseable {
 		out.printf("  %-18s jdbc:postgresql://localhost:%d/shop  (user postgres, password postgres)%n", "postgres",
 				this.postgresPort);
 		for (StackProcess process : this.started) {
-			out.printf("  %-18s http://localhost:%d  (health: /actuator/health, metrics: /actuator/prometheus)%n",
-					process.name(), process.port());
+			String actuator = (process.managementPort() == process.port()) ? ""
+					: "http://localhost:" + process.managementPort();
+			out.printf("  %-18s http://localhost:%d  (health: %s/actuator/health, metrics: %s/actuator/prometheus)%n",
+					process.name(), process.port(), actuator, actuator);
 		}
 		out.printf("  %-18s %s  (in this JVM; topics users.user-registered, catalog.product-price-changed, inventory.stock-changed)%n", "kafka",
 				this.kafka.bootstrapServers());

@@ -29,6 +29,8 @@ final class StackProcess {
 
 	private final int port;
 
+	private final int managementPort;
+
 	private final List<String> arguments;
 
 	private final Map<String, String> environment;
@@ -38,9 +40,16 @@ final class StackProcess {
 	private Process process;
 
 	StackProcess(String name, Path jar, int port, List<String> arguments, Map<String, String> environment, Path logDir) {
+		this(name, jar, port, port, arguments, environment, logDir);
+	}
+
+	/** @param managementPort where its actuator answers (health, metrics), if not on {@code port} */
+	StackProcess(String name, Path jar, int port, int managementPort, List<String> arguments, Map<String, String> environment,
+			Path logDir) {
 		this.name = name;
 		this.jar = jar;
 		this.port = port;
+		this.managementPort = managementPort;
 		this.arguments = arguments;
 		this.environment = environment;
 		this.log = logDir.resolve(name + ".log");
@@ -54,6 +63,10 @@ final class StackProcess {
 		return this.port;
 	}
 
+	int managementPort() {
+		return this.managementPort;
+	}
+
 	Path log() {
 		return this.log;
 	}
@@ -63,7 +76,7 @@ final class StackProcess {
 			throw new IllegalStateException(this.jar + " is missing: build it first (./sandbox does)");
 		}
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-jar", this.jar.toString(),
-				"--server.port=" + this.port));
+				"--server.port=" + this.port, "--management.server.port=" + this.managementPort));
 		command.addAll(this.arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.log.toFile());
@@ -79,7 +92,7 @@ final class StackProcess {
 
 	/** Polls the readiness probe until it answers 200, the process dies, or the deadline passes. */
 	void awaitReady(Duration timeout) throws InterruptedException {
-		URI readiness = URI.create("http://localhost:" + this.port + "/actuator/health/readiness");
+		URI readiness = URI.create("http://localhost:" + this.managementPort + "/actuator/health/readiness");
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
 			if (!this.process.isAlive()) {

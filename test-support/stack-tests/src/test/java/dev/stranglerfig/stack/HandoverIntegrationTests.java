@@ -230,7 +230,7 @@ class HandoverIntegrationTests {
 
 	/** The sum of a counter over its tags. */
 	private static double metric(App app, String name) throws Exception {
-		return HandoverStack.send(HttpRequest.newBuilder(app.uri("/actuator/prometheus"))).body().lines()
+		return HandoverStack.send(HttpRequest.newBuilder(app.actuator("/prometheus"))).body().lines()
 			.filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
 			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
 			.sum();

@@ -137,41 +137,51 @@ final class HandoverStack implements AutoCloseable {
 
 		final int adminPort;
 
-		private App(String name, Process process, int port, int adminPort) {
+		final int managementPort;
+
+		private App(String name, Process process, int port, int adminPort, int managementPort) {
 			this.name = name;
 			this.process = process;
 			this.port = port;
 			this.adminPort = adminPort;
+			this.managementPort = managementPort;
 		}
 
 		static App start(String name, Path logs, String jar, PostgresServer.Database database, String... arguments)
 				throws IOException {
 			int port = freePort();
+			// Actuator on a port of its own, as the proxy has by default.
+			int managementPort = freePort();
 			Path log = logs.resolve(name + "-" + System.nanoTime() + ".log");
 			String java = ProcessHandle.current().info().command().orElse("java");
 			List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
-					"../../" + jar, "--server.port=" + port));
+					"../../" + jar, "--server.port=" + port, "--management.server.port=" + managementPort));
 			if (database != null) {
 				command.addAll(List.of("--spring.datasource.url=" + database.jdbcUrl(),
 						"--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password()));
 			}
 			command.addAll(List.of(arguments));
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-			App app = new App(name, process, port, 0);
+			App app = new App(name, process, port, 0, managementPort);
 			await().atMost(Duration.ofMinutes(2))
 				.pollInterval(Duration.ofMillis(250))
 				.ignoreExceptions()
 				.failFast(name + " exited while starting; see " + log, () -> !process.isAlive())
-				.until(() -> send(HttpRequest.newBuilder(app.uri("/actuator/health/readiness"))).statusCode() == 200);
+				.until(() -> send(HttpRequest.newBuilder(app.actuator("/health/readiness"))).statusCode() == 200);
 			return app;
 		}
 
 		App withAdmin(int admin) {
-			return new App(this.name, this.process, this.port, admin);
+			return new App(this.name, this.process, this.port, admin, this.managementPort);
 		}
 
 		URI uri(String path) {
 			return URI.create("http://127.0.0.1:" + this.port + path);
+		}
+
+		/** An actuator endpoint, e.g. {@code /prometheus}. */
+		URI actuator(String path) {
+			return URI.create("http://127.0.0.1:" + this.managementPort + "/actuator" + path);
 		}
 
 		URI admin(String path) {

@@ -90,9 +90,11 @@ class OperatorCliIntegrationTests {
 				""".formatted(service.uri()));
 		int proxyPort = freePort();
 		int adminPort = freePort();
+		int proxyManagementPort = freePort();
 		int bridgePort = freePort();
 		start(temp.resolve("proxy.log"), Map.of("STRANGLER_PROXY_ADMIN_TOKEN", TOKEN), "../../strangler-proxy/target/strangler-proxy.jar",
 				"--server.port=" + proxyPort, "--strangler.proxy.admin-port=" + adminPort,
+				"--management.server.port=" + proxyManagementPort,
 				"--strangler.proxy.legacy-url=" + legacy.uri(), "--strangler.proxy.plans-dir=" + plans,
 				"--spring.datasource.url=" + control.jdbcUrl(), "--spring.datasource.username=" + control.user(),
 				"--spring.datasource.password=" + control.password());
@@ -101,7 +103,7 @@ class OperatorCliIntegrationTests {
 				"--bridge.legacy.user=" + legacyDb.user(), "--bridge.legacy.password=" + legacyDb.password(),
 				"--bridge.services.accounts.url=" + serviceDb.jdbcUrl(), "--bridge.services.accounts.user=" + serviceDb.user(),
 				"--bridge.services.accounts.password=" + serviceDb.password(), "--bridge.lag-probe-interval=1s");
-		for (int port : List.of(proxyPort, bridgePort)) {
+		for (int port : List.of(proxyManagementPort, bridgePort)) {
 			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
 				.until(() -> status("http://127.0.0.1:" + port + "/actuator/health/readiness") == 200);
 		}

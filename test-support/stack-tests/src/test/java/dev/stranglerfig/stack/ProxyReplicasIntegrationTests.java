@@ -68,7 +68,7 @@ class ProxyReplicasIntegrationTests {
 			await().atMost(Duration.ofMinutes(2))
 				.pollInterval(Duration.ofMillis(200))
 				.ignoreExceptions()
-				.until(() -> status("http://127.0.0.1:" + ports[0] + "/actuator/health/readiness") == 200);
+				.until(() -> status("http://127.0.0.1:" + ports[2] + "/actuator/health/readiness") == 200);
 		}
 		assertThat(body(second[0])).contains("legacy");
 
@@ -83,21 +83,22 @@ class ProxyReplicasIntegrationTests {
 		assertThat(body(first[0])).contains("service");
 	}
 
-	/** Starts a replica; answers its shopper and admin ports. */
+	/** Starts a replica; answers its shopper, admin and actuator ports. */
 	private int[] start(PostgresServer.Database control, Path plans, Path log) throws IOException {
 		int port = freePort();
 		int adminPort = freePort();
+		int managementPort = freePort();
 		String java = ProcessHandle.current().info().command().orElse("java");
 		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", "../../strangler-proxy/target/strangler-proxy.jar",
 				"--server.port=" + port, "--strangler.proxy.admin-port=" + adminPort,
-				"--strangler.proxy.legacy-url=" + this.legacy.uri(), "--strangler.proxy.plans-dir=" + plans,
+				"--management.server.port=" + managementPort, "--strangler.proxy.legacy-url=" + this.legacy.uri(), "--strangler.proxy.plans-dir=" + plans,
 				"--spring.datasource.url=" + control.jdbcUrl(), "--spring.datasource.username=" + control.user(),
 				"--spring.datasource.password=" + control.password())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		builder.environment().putAll(Map.of("STRANGLER_PROXY_ADMIN_TOKEN", TOKEN));
 		this.replicas.add(builder.start());
-		return new int[] { port, adminPort };
+		return new int[] { port, adminPort, managementPort };
 	}
 
 	/** Applies a phase change through the admin API; answers when it was applied (System.nanoTime). */

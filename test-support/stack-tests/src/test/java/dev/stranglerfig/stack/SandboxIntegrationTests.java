@@ -51,6 +51,7 @@ class SandboxIntegrationTests {
 		int postgresPort = freePort();
 		int proxyPort = freePort();
 		int adminPort = freePort();
+		int proxyManagementPort = freePort();
 		int usersPort = freePort();
 		int catalogPort = freePort();
 		int inventoryPort = freePort();
@@ -61,6 +62,7 @@ class SandboxIntegrationTests {
 				"-Dlogback.configurationFile=sandbox-logback.xml", Sandbox.class.getName(), "--root", "../..",
 				"--legacy-port", String.valueOf(legacyPort), "--postgres-port", String.valueOf(postgresPort),
 				"--proxy-port", String.valueOf(proxyPort), "--admin-port", String.valueOf(adminPort),
+				"--proxy-management-port", String.valueOf(proxyManagementPort),
 				"--users-port", String.valueOf(usersPort), "--catalog-port", String.valueOf(catalogPort),
 				"--inventory-port", String.valueOf(inventoryPort), "--bridge-port", String.valueOf(bridgePort),
 				"--seed-users", "200"))
@@ -74,7 +76,8 @@ class SandboxIntegrationTests {
 					() -> !this.sandbox.isAlive())
 			.until(() -> Files.readString(output).contains("Press Ctrl-C to stop."));
 		assertThat(Files.readString(output)).contains("legacy-monolith    http://localhost:" + legacyPort)
-			.contains("strangler-proxy    http://localhost:" + proxyPort)
+			.contains("strangler-proxy    http://localhost:" + proxyPort + "  (health: http://localhost:" + proxyManagementPort
+					+ "/actuator/health")
 			.contains("users-service      http://localhost:" + usersPort)
 			.contains("catalog-service    http://localhost:" + catalogPort)
 			.contains("inventory-service  http://localhost:" + inventoryPort)
@@ -84,6 +87,7 @@ class SandboxIntegrationTests {
 		assertThat(direct).contains("\"sku\":\"SKU-0000001\"").contains("\"totalElements\":");
 		assertThat(get(proxyPort, "/api/products?query=a&size=3")).as("the proxy serves the shop's answer")
 			.isEqualTo(direct);
+		assertThat(get(proxyManagementPort, "/actuator/health/readiness")).contains("\"UP\"");
 
 		// The bridge has copied legacy's seeded rows into the services' own databases: each service answers as
 		// legacy does (compared the way the proxy's shadow compares, with the plan's ignore rules).
@@ -99,6 +103,7 @@ class SandboxIntegrationTests {
 		assertThat(portIsFree(postgresPort)).as("PostgreSQL port released").isTrue();
 		assertThat(portIsFree(proxyPort)).as("proxy port released").isTrue();
 		assertThat(portIsFree(adminPort)).as("admin port released").isTrue();
+		assertThat(portIsFree(proxyManagementPort)).as("proxy actuator port released").isTrue();
 		assertThat(portIsFree(usersPort)).as("users-service port released").isTrue();
 		assertThat(portIsFree(catalogPort)).as("catalog-service port released").isTrue();
 		assertThat(portIsFree(inventoryPort)).as("inventory-service port released").isTrue();

@@ -56,7 +56,7 @@ class MigrationJourneyIntegrationTests {
 	static void startSandbox() throws Exception {
 		sandbox = Sandbox.withOptions("--root", "../..", "--plans-dir", plansForThisMachine().toString(), "--seed-users",
 				"200", "--postgres-port", freePort(),
-				"--legacy-port", freePort(), "--proxy-port", freePort(), "--admin-port", freePort(), "--users-port",
+				"--legacy-port", freePort(), "--proxy-port", freePort(), "--admin-port", freePort(), "--proxy-management-port", freePort(), "--users-port",
 				freePort(), "--catalog-port", freePort(), "--inventory-port", freePort(), "--bridge-port", freePort());
 		sandbox.start(new PrintWriter(System.out, true));
 		admin = new AdminApi(sandbox.admin(), sandbox.adminToken());
