@@ -51,6 +51,9 @@ final class EngineSettings {
 		// Debezium waits this long for a batch to fill before handing over a partial one (500 ms by default): at a
 		// steady rate below the batch size that wait is most of the lag.
 		settings.setProperty("poll.interval.ms", "50");
+		// Debezium's lag quantiles (a sketch updated on every event, on its one decoding thread): the bridge measures
+		// lag itself (bridge.apply.lag, bridge.slot.lag), which /actuator/prometheus serves; Debezium's are JMX only.
+		settings.setProperty("statistics.metrics.enabled", "false");
 		if (!properties.getHeartbeatInterval().isZero()) {
 			settings.setProperty("heartbeat.interval.ms", Long.toString(properties.getHeartbeatInterval().toMillis()));
 			settings.setProperty("heartbeat.action.query", BridgeSchema.heartbeatQuery(stream.name()));
