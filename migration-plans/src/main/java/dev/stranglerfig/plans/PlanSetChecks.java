@@ -31,12 +31,13 @@ final class PlanSetChecks {
 		for (int i = 0; i < plans.size(); i++) {
 			ReadPlan later = plans.get(i);
 			List<Endpoint> endpoints = later.plan().endpoints();
+			List<String[]> segments = endpoints.stream().map(EndpointPattern::segments).toList();
 			List<Claim> overlapped = new ArrayList<>();
 			for (int l = 0; l < endpoints.size(); l++) {
 				Claims claims = byMethod.get(endpoints.get(l).method());
 				if (claims != null) {
 					int laterEndpoint = l;
-					claims.overlapping(EndpointPattern.segments(endpoints.get(l)), 0,
+					claims.overlapping(segments.get(l), 0,
 							earlier -> overlapped.add(new Claim(earlier.plan(), laterEndpoint, earlier.endpoint())));
 				}
 			}
@@ -53,7 +54,7 @@ final class PlanSetChecks {
 			}
 			for (int e = 0; e < endpoints.size(); e++) {
 				byMethod.computeIfAbsent(endpoints.get(e).method(), method -> new Claims())
-					.add(EndpointPattern.segments(endpoints.get(e)), 0, new Claim(i, -1, e));
+					.add(segments.get(e), 0, new Claim(i, -1, e));
 			}
 		}
 		return problems;
