@@ -2,6 +2,7 @@ package dev.stranglerfig.bridge.capture;
 
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,6 +39,7 @@ final class EngineSettings {
 		// Changes the bridge applied on this database carry its replication origin: never capture them back.
 		settings.setProperty("slot.stream.params", "origin=none");
 		settings.setProperty("table.include.list", includeList(stream));
+		settings.setProperty("column.include.list", columnList(stream));
 		settings.setProperty("snapshot.mode", initialSnapshot ? "initial" : "no_data");
 		settings.setProperty("snapshot.include.collection.list", initialSnapshotList(stream, properties));
 		settings.setProperty("signal.enabled.channels", "source");
@@ -78,6 +80,18 @@ final class EngineSettings {
 		// table so that Debezium sees signals and its own chunk marks in the WAL.
 		return pattern(Stream.concat(stream.tables().stream().map(TableRoute::sourceTable),
 				Stream.of(BridgeSchema.HEARTBEAT_TABLE, BridgeSchema.SIGNAL_TABLE)));
+	}
+
+	/**
+	 * Only the columns the plan maps are read and decoded: a legacy table's other columns (wide tables, data the
+	 * service must not hold) never leave its database through the bridge. The bridge's own tables whole.
+	 */
+	private static String columnList(SyncStream stream) {
+		Stream<String> mapped = stream.tables().stream().flatMap(route -> route.columns().keySet().stream()
+			.map(column -> Pattern.quote(route.sourceTable() + "." + column)));
+		Stream<String> bridgeTables = Stream.of(BridgeSchema.HEARTBEAT_TABLE, BridgeSchema.SIGNAL_TABLE)
+			.map(table -> Pattern.quote(table + ".") + ".+");
+		return Stream.concat(mapped, bridgeTables).collect(Collectors.joining(","));
 	}
 
 	/**
