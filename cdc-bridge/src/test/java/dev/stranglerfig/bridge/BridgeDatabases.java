@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.stranglerfig.testsupport.files.ScratchDirectory;
 import dev.stranglerfig.testsupport.postgres.PostgresServer;
 import dev.stranglerfig.testsupport.postgres.TestPostgres;
 
@@ -158,7 +159,7 @@ final class BridgeDatabases implements AutoCloseable {
 
 	private static Path plans(String context, String phase) {
 		try {
-			Path directory = Files.createTempDirectory("bridge-plans");
+			Path directory = ScratchDirectory.create("bridge-plans");
 			Files.writeString(directory.resolve(context + ".yaml"), resource(context + ".yaml").replace("PHASE", phase));
 			return directory;
 		}

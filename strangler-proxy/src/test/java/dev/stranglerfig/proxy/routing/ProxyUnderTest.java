@@ -23,6 +23,7 @@ import dev.stranglerfig.proxy.StranglerProxyApplication;
 import dev.stranglerfig.proxy.traffic.RequestOutcome;
 import dev.stranglerfig.proxy.traffic.ShadowComparison;
 import dev.stranglerfig.proxy.traffic.TrafficObserver;
+import dev.stranglerfig.testsupport.files.ScratchDirectory;
 import dev.stranglerfig.testsupport.http.StubHttpServer;
 import dev.stranglerfig.testsupport.postgres.PostgresServer;
 import dev.stranglerfig.testsupport.postgres.TestPostgres;
@@ -78,7 +79,7 @@ abstract class ProxyUnderTest {
 		registry.add("spring.datasource.password", database::password);
 		registry.add("strangler.proxy.legacy-url", () -> legacy.uri().toString());
 		// The control plane insists on a valid plan directory; these tests route with their own table instead.
-		Path plans = Files.createTempDirectory("plans");
+		Path plans = ScratchDirectory.create("plans");
 		Files.writeString(plans.resolve("placeholder.yaml"), """
 				context: placeholder
 				service: { name: placeholder-service, url: http://127.0.0.1:9 }

@@ -17,6 +17,7 @@ import dev.stranglerfig.proxy.ProxyApps;
 import dev.stranglerfig.proxy.admin.AdminClient;
 import dev.stranglerfig.proxy.admin.AdminClient.Answer;
 import dev.stranglerfig.proxy.admin.AdminServer;
+import dev.stranglerfig.testsupport.files.ScratchDirectory;
 import dev.stranglerfig.testsupport.http.StubHttpServer;
 import dev.stranglerfig.testsupport.postgres.TestPostgres;
 import tools.jackson.databind.JsonNode;
@@ -54,12 +55,7 @@ final class WholeProxy implements AutoCloseable {
 
 	/** @param planFiles file name, then its YAML, in pairs; {@code SERVICE_URL} stands for the service stub */
 	WholeProxy(String database, String... planFiles) {
-		try {
-			this.plans = Files.createTempDirectory("scenario-plans");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.plans = ScratchDirectory.create("scenario-plans");
 		for (int i = 0; i < planFiles.length; i += 2) {
 			writePlan(planFiles[i], planFiles[i + 1]);
 		}
