@@ -8,9 +8,12 @@ import io.netty.handler.codec.http.HttpMethod;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import dev.stranglerfig.proxy.ProxyProperties;
+import dev.stranglerfig.proxy.connections.LoopLocalConnectionProvider;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.support.Netty4HeadersAdapter;
 import org.springframework.stereotype.Component;
@@ -20,19 +23,26 @@ import org.springframework.stereotype.Component;
  * straight, not WebClient: a shadow request needs none of WebClient's codecs or exchange filters.
  */
 @Component
-final class ShadowClient {
+final class ShadowClient implements DisposableBean {
 
 	/** Hop-by-hop headers (RFC 9110 7.6.1) and those the client sets itself. */
 	private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
 			"proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
 			"content-length");
 
+	/** The mirror bounds how many shadow calls are in flight, so a pool never needs to make one wait. */
+	private final ConnectionProvider connections = new LoopLocalConnectionProvider(() -> ConnectionProvider
+		.builder("shadow")
+		.maxConnections(ShadowMirror.MAX_IN_FLIGHT)
+		.pendingAcquireMaxCount(-1)
+		.build());
+
 	private final HttpClient http;
 
 	private final int bodyLimit;
 
 	ShadowClient(ProxyProperties properties) {
-		this.http = HttpClient.create()
+		this.http = HttpClient.create(this.connections)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.serviceConnectTimeout().toMillis())
 			.responseTimeout(properties.serviceResponseTimeout());
 		this.bodyLimit = properties.shadowBodyLimit();
@@ -51,6 +61,11 @@ final class ShadowClient {
 				.then(Mono.fromSupplier(() -> new CapturedResponse(response.status().code(),
 						new HttpHeaders(new Netty4HeadersAdapter(response.responseHeaders())), body)));
 		}).single();
+	}
+
+	@Override
+	public void destroy() {
+		this.connections.dispose();
 	}
 
 	private static void copy(HttpHeaders from, io.netty.handler.codec.http.HttpHeaders to) {
