@@ -95,4 +95,33 @@ class CatalogSyncIntegrationTests {
 		}
 	}
 
+	/**
+	 * timestamptz values that Java's time types do not hold the way PostgreSQL does (infinities, BC, a year past 9999,
+	 * the days the Julian calendar skipped, an offset in minutes), snapshotted and streamed.
+	 */
+	@Test
+	void timestampsAtTheEdgesOfPostgresqlsRangeArriveUnchanged() {
+		try (BridgeDatabases databases = new BridgeDatabases("edges", "legacy")) {
+			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
+			execute(databases.legacy, productsCreatedAtTheEdges("OLD"));
+			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
+				await().atMost(Duration.ofSeconds(60)).untilAsserted(
+						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+
+				execute(databases.legacy, productsCreatedAtTheEdges("NEW"));
+
+				await().atMost(Duration.ofSeconds(60)).untilAsserted(
+						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+				assertThat(queryLong(databases.service, "SELECT count(*) FROM catalog.product")).isEqualTo(14);
+			}
+		}
+	}
+
+	private static String productsCreatedAtTheEdges(String prefix) {
+		return "INSERT INTO product (sku, name, price, category_id, created_at) SELECT '" + prefix + "-' || n, 'Edge ' || n, 1, 1, t "
+				+ "FROM unnest(ARRAY['infinity', '-infinity', '0044-03-15 12:00:00.000001+00 BC', '10000-01-01 00:00:00+00', "
+				+ "'1582-10-10 12:00:00+00', '2024-02-29 23:59:59.999999+05:30', '2024-06-01 00:00:00.5-03:00']::timestamptz[]) "
+				+ "WITH ORDINALITY AS edge(t, n)";
+	}
+
 }

@@ -47,6 +47,9 @@ final class EngineSettings {
 		settings.setProperty("incremental.snapshot.chunk.size", Integer.toString(properties.getIncrementalChunkSize()));
 		settings.setProperty("decimal.handling.mode", "string");
 		settings.setProperty("time.precision.mode", "adaptive_time_microseconds");
+		// timestamptz as text, without Debezium's parse-and-format round trip (see TimestampWithTimeZoneAsText).
+		settings.setProperty("converters", "timestamptz");
+		settings.setProperty("timestamptz.type", TimestampWithTimeZoneAsText.class.getName());
 		settings.setProperty("tombstones.on.delete", "false");
 		settings.setProperty("max.batch.size", Integer.toString(properties.getBatchSize()));
 		settings.setProperty("max.queue.size", Integer.toString(properties.getBatchSize() * 4));
