@@ -35,6 +35,7 @@ class GatewayHttpClient {
 			super(properties, serverProperties, sslConfigurer, customizers);
 		}
 
+		// Overridden only to be callable from the bean method above: the factory's method is protected.
 		@Override
 		protected HttpClient createInstance() {
 			return super.createInstance();
