@@ -117,6 +117,45 @@ class CatalogSyncIntegrationTests {
 		}
 	}
 
+	@Test
+	void textThatNeedsQuotingAndAKeyChangedTwiceInOneTransactionArriveAsInLegacy() {
+		try (BridgeDatabases databases = new BridgeDatabases("quoting", "legacy")) {
+			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
+			execute(databases.legacy, productsWithTextThatNeedsQuoting("OLD"));
+			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
+				await().atMost(Duration.ofSeconds(60)).untilAsserted(
+						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+
+				execute(databases.legacy, productsWithTextThatNeedsQuoting("NEW"));
+				// One transaction (one batch here): a key written, rewritten and deleted, another renamed twice.
+				execute(databases.legacy, """
+						INSERT INTO product (sku, name, price, category_id) VALUES ('GONE', 'Short-lived', 1, 1);
+						UPDATE product SET name = 'first "rename"' WHERE sku = 'OLD-1';
+						UPDATE product SET price = 2 WHERE sku = 'GONE';
+						UPDATE product SET name = 'second \\ rename', description = NULL WHERE sku = 'OLD-1';
+						DELETE FROM product WHERE sku IN ('GONE', 'OLD-2');
+						UPDATE product SET description = 'back again' WHERE sku = 'NEW-3'""");
+
+				await().atMost(Duration.ofSeconds(60)).untilAsserted(
+						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+				assertThat(queryLong(databases.service, "SELECT count(*) FROM catalog.product")).isEqualTo(11);
+				assertThat(queryLong(databases.service, "SELECT count(*) FROM catalog.product WHERE name = 'second \\ rename'"))
+					.isEqualTo(1);
+				assertThat(queryLong(databases.service, "SELECT count(*) FROM strangler_bridge.dead_letter")).isZero();
+				// Every batch went through whole: none was refused and redone one change at a time.
+				assertThat(bridge.get("/actuator/prometheus"))
+					.contains("bridge_batches_one_by_one_total{context=\"catalog\",direction=\"l2s\"} 0.0");
+			}
+		}
+	}
+
+	private static String productsWithTextThatNeedsQuoting(String prefix) {
+		return "INSERT INTO product (sku, name, description, price, category_id) SELECT '" + prefix + "-' || n, name, description, 1, 1 "
+				+ "FROM (VALUES (1, 'a \"quoted\" name', NULL), (2, 'back\\slash', ''), (3, '{braces, and commas}', 'NULL'), "
+				+ "(4, 'NULL', 'line one' || chr(10) || 'line two'), (5, '', 'tab' || chr(9) || 'end'), "
+				+ "(6, 'Ünïcödé 日本 🎉', ' spaces around ')) AS v(n, name, description)";
+	}
+
 	private static String productsCreatedAtTheEdges(String prefix) {
 		return "INSERT INTO product (sku, name, price, category_id, created_at) SELECT '" + prefix + "-' || n, 'Edge ' || n, 1, 1, t "
 				+ "FROM unnest(ARRAY['infinity', '-infinity', '0044-03-15 12:00:00.000001+00 BC', '10000-01-01 00:00:00+00', "

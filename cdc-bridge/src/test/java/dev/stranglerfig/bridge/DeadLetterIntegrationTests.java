@@ -55,7 +55,8 @@ class DeadLetterIntegrationTests {
 						FROM strangler_bridge.dead_letter ORDER BY id"""))
 					.containsExactly("f|t", "f|t");
 				assertThat(bridge.get("/actuator/prometheus"))
-					.contains("bridge_changes_dead_lettered_total{context=\"catalog\",direction=\"l2s\"} 2.0");
+					.contains("bridge_changes_dead_lettered_total{context=\"catalog\",direction=\"l2s\"} 2.0")
+					.containsPattern("bridge_batches_one_by_one_total\\{context=\"catalog\",direction=\"l2s\"\\} [1-9]");
 			}
 		}
 	}

@@ -6,11 +6,16 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.stranglerfig.bridge.deadletter.DeadLetter;
 import dev.stranglerfig.bridge.deadletter.DeadLetterStore;
@@ -30,6 +35,8 @@ import dev.stranglerfig.bridge.target.TargetSession;
  * dead letter in the same transaction while the rest is applied.
  */
 public final class ChangeApplier {
+
+	private static final Logger logger = LoggerFactory.getLogger(ChangeApplier.class);
 
 	private final SyncStream stream;
 
@@ -85,13 +92,15 @@ public final class ChangeApplier {
 			int deadLetters = write(connection, planned, null);
 			position.save(connection);
 			connection.commit();
-			return applied(planned, deadLetters);
+			return applied(planned, deadLetters, false);
 		}
 		catch (SQLException ex) {
 			rollback(connection);
 			if (TargetErrors.unavailable(ex) || connection.isClosed() || ex instanceof PositionWrite.Conflict) {
 				throw ex;
 			}
+			logger.info("Stream {}: the target refused a batch of {} changes ({}); applying them one at a time", this.stream.name(),
+					planned.size(), reason(ex));
 		}
 		try (Statement statement = connection.createStatement()) {
 			// Row by row, a deferred constraint must fail at its row, not at commit where no savepoint can catch it.
@@ -99,7 +108,7 @@ public final class ChangeApplier {
 			int deadLetters = write(connection, planned, waitsForParent);
 			position.save(connection);
 			connection.commit();
-			return applied(planned, deadLetters);
+			return applied(planned, deadLetters, true);
 		}
 		catch (SQLException ex) {
 			rollback(connection);
@@ -124,14 +133,14 @@ public final class ChangeApplier {
 		return planned;
 	}
 
-	/** Writes as JDBC batches, or row by row under savepoints when {@code waitsForParent} is given. */
+	/**
+	 * Writes as JDBC batches, or row by row under savepoints when {@code waitsForParent} is given. In a JDBC batch,
+	 * consecutive changes of one shape go as runs ({@link TargetTable#runSql}), a new run wherever a key comes again.
+	 */
 	private int write(Connection connection, List<Planned> planned, Predicate<ChangeEvent> waitsForParent)
 			throws SQLException {
-		boolean rowByRow = waitsForParent != null;
 		int deadLetters = 0;
-		PreparedStatement batch = null;
-		String batchSql = null;
-		try {
+		try (Batch batch = new Batch(connection)) {
 			for (Planned item : planned) {
 				if (item.problem() != null) {
 					deadLetter(connection, item, item.problem());
@@ -139,31 +148,19 @@ public final class ChangeApplier {
 					continue;
 				}
 				TargetTable table = this.tables.table(item.change().targetTable());
-				String sql = table.sql(item.change());
-				if (rowByRow) {
-					if (!applyOne(connection, table, sql, item, waitsForParent)) {
+				if (waitsForParent != null) {
+					if (!applyOne(connection, table, table.sql(item.change()), item, waitsForParent)) {
 						deadLetters++;
 					}
-					continue;
 				}
-				if (!sql.equals(batchSql)) {
-					execute(batch);
-					batch = connection.prepareStatement(sql);
-					batchSql = sql;
+				else {
+					batch.add(table, item.change());
 				}
-				table.bind(batch, item.change());
-				batch.addBatch();
 			}
-			execute(batch);
+			batch.execute();
 			return deadLetters;
 		}
-		finally {
-			if (batch != null) {
-				batch.close();
-			}
-		}
 	}
-
 	private boolean applyOne(Connection connection, TargetTable table, String sql, Planned item,
 			Predicate<ChangeEvent> waitsForParent) throws SQLException {
 		Savepoint savepoint = connection.setSavepoint();
@@ -194,15 +191,8 @@ public final class ChangeApplier {
 				this.json.event(event.record()), this.positions.toJson(event.position())));
 	}
 
-	private static void execute(PreparedStatement batch) throws SQLException {
-		if (batch != null) {
-			batch.executeBatch();
-			batch.close();
-		}
-	}
-
-	private static Applied applied(List<Planned> planned, int deadLetters) {
-		return new Applied(planned.size() - deadLetters, deadLetters);
+	private static Applied applied(List<Planned> planned, int deadLetters, boolean oneByOne) {
+		return new Applied(planned.size() - deadLetters, deadLetters, oneByOne);
 	}
 
 	private static String reason(SQLException ex) {
@@ -218,6 +208,106 @@ public final class ChangeApplier {
 		catch (SQLException ex) {
 			// A connection that broke mid-batch rolls back on the server by itself; the session is reopened.
 		}
+	}
+
+	/**
+	 * The JDBC batch being written: consecutive changes go to the target as one batch as long as they use the same
+	 * statement. Changes that fit a run are gathered until the run ends, then go as one run statement, or one by one
+	 * when the run is shorter than {@link #SHORTEST_RUN}.
+	 */
+	private static final class Batch implements AutoCloseable {
+
+		/**
+		 * With one key changed over and over (runs of one) run statements measured 20% slower than a statement per
+		 * change; runs of three already gain.
+		 */
+		private static final int SHORTEST_RUN = 3;
+
+		private final Connection connection;
+
+		private final List<RowChange> run = new ArrayList<>();
+
+		private final Set<List<Object>> runKeys = new HashSet<>();
+
+		private TargetTable runTable;
+
+		private String runSql;
+
+		private String sql;
+
+		private PreparedStatement statement;
+
+		Batch(Connection connection) {
+			this.connection = connection;
+		}
+
+		void add(TargetTable table, RowChange change) throws SQLException {
+			if (!TargetTable.fitsRun(change)) {
+				endRun();
+				row(table, change);
+				return;
+			}
+			String runSql = table.runSql(change);
+			List<Object> key = change.keyColumns().stream().map(change.values()::get).toList();
+			if (!runSql.equals(this.runSql) || this.runKeys.contains(key)) {
+				endRun();
+				this.runTable = table;
+				this.runSql = runSql;
+			}
+			this.runKeys.add(key);
+			this.run.add(change);
+		}
+
+		void execute() throws SQLException {
+			endRun();
+			if (this.statement != null) {
+				this.statement.executeBatch();
+				close();
+			}
+		}
+
+		private void endRun() throws SQLException {
+			if (this.run.size() >= SHORTEST_RUN) {
+				use(this.runSql);
+				this.runTable.bindRun(this.connection, this.statement, this.run);
+				this.statement.addBatch();
+			}
+			else {
+				for (RowChange change : this.run) {
+					row(this.runTable, change);
+				}
+			}
+			this.run.clear();
+			this.runKeys.clear();
+			this.runSql = null;
+		}
+
+		private void row(TargetTable table, RowChange change) throws SQLException {
+			use(table.sql(change));
+			table.bind(this.statement, change);
+			this.statement.addBatch();
+		}
+
+		private void use(String sql) throws SQLException {
+			if (!sql.equals(this.sql)) {
+				if (this.statement != null) {
+					this.statement.executeBatch();
+					close();
+				}
+				this.statement = this.connection.prepareStatement(sql);
+				this.sql = sql;
+			}
+		}
+
+		@Override
+		public void close() throws SQLException {
+			if (this.statement != null) {
+				this.statement.close();
+				this.statement = null;
+				this.sql = null;
+			}
+		}
+
 	}
 
 	private record Planned(ChangeEvent event, TableRoute route, RowChange change, String problem) {

@@ -1,14 +1,17 @@
 package dev.stranglerfig.bridge.apply;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import dev.stranglerfig.bridge.sync.ColumnRoute;
@@ -19,6 +22,11 @@ import dev.stranglerfig.bridge.sync.TableRoute;
  * A table the bridge writes to: its column types, read once, and the statements that write it. Each parameter is
  * cast to the column's base type (no length or scale), so PostgreSQL parses the text of dates, times and decimals
  * itself and assignment to the column rejects a value too long or too precise instead of truncating it.
+ * <p>
+ * A run of changes of one shape whose keys are all different is written by one statement, each column's values as
+ * one text array: PostgreSQL then starts one statement for the run instead of one per row, which measured half of
+ * its time per row. A run never holds a key twice, so no change is merged into another and row triggers on the
+ * target fire once per change, in order, as with a statement per row.
  */
 final class TargetTable {
 
@@ -44,6 +52,10 @@ final class TargetTable {
 	private final Map<String, String> insertValues;
 
 	private final Map<List<String>, String> upserts = new HashMap<>();
+
+	private final Map<List<String>, String> runUpserts = new HashMap<>();
+
+	private String runDelete;
 
 	private TargetTable(String name, List<String> key, Map<String, String> types, Map<String, String> insertValues) {
 		this.name = name;
@@ -130,22 +142,106 @@ final class TargetTable {
 		}
 	}
 
+	/** Whether {@link #runSql} can write the change: all of its values have a text form PostgreSQL reads back unchanged. */
+	static boolean fitsRun(RowChange change) {
+		for (Object value : change.values().values()) {
+			if (!(value == null || value instanceof String || value instanceof Long || value instanceof Integer
+					|| value instanceof Short || value instanceof BigDecimal || value instanceof Boolean || value instanceof byte[])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The statement writing a run of changes shaped like {@code change}, bound by {@link #bindRun}. */
+	String runSql(RowChange change) {
+		if (change.delete()) {
+			if (this.runDelete == null) {
+				this.runDelete = "DELETE FROM " + SqlNames.table(this.name) + " AS t USING " + unnest(this.key) + " WHERE "
+						+ columns(this.key, (column, i) -> "t." + SqlNames.column(column) + " = " + element(column, i), " AND ");
+			}
+			return this.runDelete;
+		}
+		return this.runUpserts.computeIfAbsent(List.copyOf(change.values().keySet()), this::runUpsert);
+	}
+
+	/** Binds a run: the plan's insert values first (they come first in the statement), then one array per column. */
+	void bindRun(Connection connection, PreparedStatement statement, List<RowChange> run) throws SQLException {
+		int parameter = 1;
+		RowChange first = run.get(0);
+		if (!first.delete()) {
+			for (String value : this.insertValues.values()) {
+				statement.setString(parameter++, value);
+			}
+		}
+		for (String column : first.delete() ? this.key : first.values().keySet()) {
+			String[] texts = new String[run.size()];
+			for (int i = 0; i < texts.length; i++) {
+				texts[i] = text(run.get(i).values().get(column));
+			}
+			statement.setArray(parameter++, connection.createArrayOf("text", texts));
+		}
+	}
+
+	private String runUpsert(List<String> columns) {
+		List<String> inserted = new ArrayList<>(columns);
+		inserted.addAll(this.insertValues.keySet());
+		String names = inserted.stream().map(SqlNames::column).collect(Collectors.joining(", "));
+		String selected = columns(columns, this::element, ", ") + this.insertValues.keySet().stream()
+			.map(column -> ", " + parameter(column)).collect(Collectors.joining());
+		return "INSERT INTO " + SqlNames.table(this.name) + " (" + names + ") SELECT " + selected + " FROM " + unnest(columns)
+				+ " ORDER BY v.n" + onConflict(columns);
+	}
+
+	/** {@code unnest(...) WITH ORDINALITY AS v(c1, ..., n)}: the run's arrays as rows, numbered in the run's order. */
+	private static String unnest(List<String> columns) {
+		return "unnest(" + columns(columns, (column, i) -> "CAST(? AS text[])", ", ") + ") WITH ORDINALITY AS v("
+				+ columns(columns, (column, i) -> "c" + i, ", ") + ", n)";
+	}
+
+	private String element(String column, int index) {
+		return "CAST(v.c" + index + " AS " + this.types.get(column) + ")";
+	}
+
+	private static String columns(List<String> columns, BiFunction<String, Integer, String> each, String separator) {
+		List<String> parts = new ArrayList<>(columns.size());
+		for (int i = 0; i < columns.size(); i++) {
+			parts.add(each.apply(columns.get(i), i + 1));
+		}
+		return String.join(separator, parts);
+	}
+
+	/** PostgreSQL's text form of a value {@link #fitsRun} accepts. */
+	private static String text(Object value) {
+		if (value == null || value instanceof String) {
+			return (String) value;
+		}
+		if (value instanceof BigDecimal decimal) {
+			return decimal.toPlainString();
+		}
+		if (value instanceof byte[] bytes) {
+			return "\\x" + HexFormat.of().formatHex(bytes);
+		}
+		return value.toString();
+	}
+
 	private String upsert(List<String> columns) {
 		List<String> inserted = new ArrayList<>(columns);
 		inserted.addAll(this.insertValues.keySet());
 		String names = inserted.stream().map(SqlNames::column).collect(Collectors.joining(", "));
 		String parameters = inserted.stream().map(this::parameter).collect(Collectors.joining(", "));
+		return "INSERT INTO " + SqlNames.table(this.name) + " (" + names + ") VALUES (" + parameters + ")" + onConflict(columns);
+	}
+
+	private String onConflict(List<String> columns) {
 		List<String> updated = columns.stream().filter(column -> !this.key.contains(column)).toList();
-		String onConflict = updated.isEmpty() ? "DO NOTHING"
-				: "DO UPDATE SET " + updated.stream().map(column -> SqlNames.column(column) + " = EXCLUDED." + SqlNames.column(column))
-					.collect(Collectors.joining(", "));
-		return "INSERT INTO " + SqlNames.table(this.name) + " (" + names + ") VALUES (" + parameters + ") ON CONFLICT ("
-				+ this.key.stream().map(SqlNames::column).collect(Collectors.joining(", ")) + ") " + onConflict;
+		return " ON CONFLICT (" + this.key.stream().map(SqlNames::column).collect(Collectors.joining(", ")) + ") "
+				+ (updated.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + updated.stream()
+					.map(column -> SqlNames.column(column) + " = EXCLUDED." + SqlNames.column(column)).collect(Collectors.joining(", ")));
 	}
 
 	private String parameter(String column) {
 		return "CAST(? AS " + this.types.get(column) + ")";
 	}
-
 
 }

@@ -22,6 +22,8 @@ public final class StreamMetrics {
 
 	private final Counter retries;
 
+	private final Counter oneByOne;
+
 	private final AtomicLong applyLagMillis = new AtomicLong();
 
 	private final AtomicLong slotLagBytes = new AtomicLong();
@@ -36,6 +38,10 @@ public final class StreamMetrics {
 			.description("Row changes the target could not take, kept in strangler_bridge.dead_letter").tags(tags)
 			.register(registry);
 		this.retries = Counter.builder("bridge.batch.retries").description("Batches retried because the target was unreachable")
+			.tags(tags).register(registry);
+		this.oneByOne = Counter.builder("bridge.batches.one.by.one")
+			.description("Batches the target refused as a whole (a row it rejects, a parent not there yet), applied again one "
+					+ "change at a time")
 			.tags(tags).register(registry);
 		Gauge.builder("bridge.apply.lag", this.applyLagMillis, AtomicLong::get).baseUnit("milliseconds")
 			.description("Time from the last applied change's commit in the source to its commit in the target").tags(tags)
@@ -53,6 +59,9 @@ public final class StreamMetrics {
 	public void batchApplied(Applied result, long lastSourceMillis, long streamedThrough) {
 		this.applied.increment(result.rows());
 		this.deadLettered.increment(result.deadLetters());
+		if (result.oneByOne()) {
+			this.oneByOne.increment();
+		}
 		if (lastSourceMillis > 0) {
 			this.applyLagMillis.set(Math.max(0, System.currentTimeMillis() - lastSourceMillis));
 		}
