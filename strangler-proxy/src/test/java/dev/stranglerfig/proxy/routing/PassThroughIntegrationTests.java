@@ -1,7 +1,15 @@
 package dev.stranglerfig.proxy.routing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +43,53 @@ class PassThroughIntegrationTests extends ProxyUnderTest {
 		assertThat(received.query()).isEqualTo("sort=name%2Cdesc&size=3");
 		assertThat(received.header("X-Shopper")).isEqualTo("ada");
 		assertThat(received.body()).isEqualTo("{\"sku\":\"kettle\"}");
+	}
+
+	@Test
+	void hopByHopAndForwardingHeadersStayOutBothWaysAndEverythingElsePasses() throws IOException {
+		legacy.on("GET", "/pass/hops", request -> new StubResponse(200,
+				Map.of("Content-Type", "text/plain", "X-Legacy", "yes", "X-Application-Context", "legacy:8090", "Proxy-Authenticate",
+						"Basic"), "hops"));
+
+		String withHops = rawGet("/pass/hops", "Connection: keep-alive, X-Hop", "X-Hop: for-the-next-hop-only",
+				"TE: trailers", "Forwarded: for=198.51.100.7", "X-Forwarded-For: 198.51.100.7", "X-Shopper: ada");
+		String withOneForwardingHeader = rawGet("/pass/hops", "x-forwarded-ssl: on", "X-Shopper: bob");
+		String withoutHops = rawGet("/pass/hops", "X-Shopper: cy");
+
+		for (String answer : List.of(withHops, withOneForwardingHeader, withoutHops)) {
+			assertThat(answer.toLowerCase(Locale.ROOT)).startsWith("http/1.1 200")
+				.contains("x-legacy: yes")
+				.doesNotContain("x-application-context", "proxy-authenticate")
+				.endsWith("hops");
+		}
+		List<RecordedRequest> received = legacy.received().stream().filter(request -> request.path().equals("/pass/hops")).toList();
+		assertThat(received).extracting(request -> request.header("X-Shopper")).containsExactly("ada", "bob", "cy");
+		for (RecordedRequest request : received) {
+			assertThat(request.headers().keySet()).map(name -> name.toLowerCase(Locale.ROOT))
+				.doesNotContain("x-hop", "te", "forwarded", "x-forwarded-for", "x-forwarded-ssl");
+		}
+	}
+
+	/**
+	 * A GET over a plain socket, the connection left open as a browser leaves it (Java's HTTP clients refuse to send
+	 * Connection and other hop-by-hop headers, and add their own).
+	 */
+	private String rawGet(String path, String... headers) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			String request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + String.join("\r\n", headers) + "\r\n\r\n";
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			InputStream in = socket.getInputStream();
+			StringBuilder head = new StringBuilder();
+			while (!head.toString().endsWith("\r\n\r\n")) {
+				int next = in.read();
+				assertThat(next).as("the answer's header ends before the connection does").isNotNegative();
+				head.append((char) next);
+			}
+			Matcher length = Pattern.compile("(?im)^content-length: *(\\d+)").matcher(head);
+			assertThat(length.find()).as("a Content-Length in %s", head).isTrue();
+			return head + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
+		}
 	}
 
 	@Test
