@@ -29,7 +29,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The shadow phase: legacy serves the shopper while a copy of its response is kept; once the shopper has it, the
@@ -77,8 +76,14 @@ public final class ShadowMirror implements DisposableBean {
 			.response(new TeeResponse(exchange.getResponse(), legacyBody))
 			.build();
 		return chain.filter(teed).doOnSuccess(done -> {
+			// Only the headers compared are kept: the response's own go with it once it is sent.
 			HttpHeaders legacyHeaders = new HttpHeaders();
-			legacyHeaders.addAll(exchange.getResponse().getHeaders());
+			for (String name : ResponseComparator.COMPARED_HEADERS) {
+				List<String> values = exchange.getResponse().getHeaders().get(name);
+				if (values != null) {
+					legacyHeaders.addAll(name, values);
+				}
+			}
 			int status = (exchange.getResponse().getStatusCode() != null)
 					? exchange.getResponse().getStatusCode().value() : 0;
 			send(plan, endpoint, exchange.getRequest(), requestBody, new CapturedResponse(status, legacyHeaders, legacyBody));
@@ -167,13 +172,18 @@ public final class ShadowMirror implements DisposableBean {
 	}
 
 	private static URI at(URI backend, ServerHttpRequest request) {
-		// As the gateway does for routed requests: the backend's scheme, host and port, the shopper's path and query.
-		return UriComponentsBuilder.fromUri(request.getURI())
-			.scheme(backend.getScheme())
-			.host(backend.getHost())
-			.port(backend.getPort())
-			.build(true)
-			.toUri();
+		// As the gateway does for routed requests: the backend's scheme, host and port, the shopper's path and query
+		// as the shopper encoded them.
+		URI shopper = request.getURI();
+		StringBuilder uri = new StringBuilder(64).append(backend.getScheme()).append("://").append(backend.getHost());
+		if (backend.getPort() != -1) {
+			uri.append(':').append(backend.getPort());
+		}
+		uri.append(shopper.getRawPath());
+		if (shopper.getRawQuery() != null) {
+			uri.append('?').append(shopper.getRawQuery());
+		}
+		return URI.create(uri.toString());
 	}
 
 	@Override

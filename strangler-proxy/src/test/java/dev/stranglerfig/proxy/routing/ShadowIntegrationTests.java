@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.stranglerfig.plans.Phase;
 import dev.stranglerfig.plans.Shadow;
 import dev.stranglerfig.proxy.traffic.ShadowComparison;
+import dev.stranglerfig.testsupport.http.StubHttpServer.RecordedRequest;
 import dev.stranglerfig.testsupport.http.StubHttpServer.StubResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +67,23 @@ class ShadowIntegrationTests extends ProxyUnderTest {
 		assertThat(comparison.differingFields()).containsExactly("$.price");
 		assertThat(legacy.received().stream().filter(request -> request.path().equals("/shadow/stays/1")))
 			.as("the shopper's request and the two rechecks").hasSize(3);
+	}
+
+	@Test
+	void theServiceIsAskedForTheShoppersPathAndQueryAsTheShopperEncodedThem() {
+		route(plan("shadow-encoded", Phase.SHADOW, IGNORING_UPDATED_AT, canary(0), "GET /shadow/encoded/{name}"));
+		legacy.json("GET", "/shadow/encoded/{name}", 200, "{\"hits\":1}");
+		service.json("GET", "/shadow/encoded/{name}", 200, "{\"hits\":1}");
+		String target = "/shadow/encoded/caf%C3%A9%2Fau%20lait?sort=name%2Cdesc&q=a+b";
+
+		get(target);
+
+		assertThat(awaitComparison(target).differs()).isFalse();
+		RecordedRequest atService = service.received().stream()
+			.filter(request -> request.path().startsWith("/shadow/encoded/"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(atService.path() + "?" + atService.query()).isEqualTo(target);
 	}
 
 	@Test
