@@ -73,8 +73,7 @@ class CatalogSyncIntegrationTests {
 					FROM generate_series(1, 500) n""");
 
 			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
-				await().atMost(Duration.ofSeconds(60)).untilAsserted(
-						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+				awaitServiceAsLegacy(databases);
 
 				execute(databases.legacy, """
 						INSERT INTO product (sku, name, price, category_id) SELECT 'NEW-' || n, 'New ' || n, 9.99, 2 FROM generate_series(1, 100) n;
@@ -83,8 +82,7 @@ class CatalogSyncIntegrationTests {
 						DELETE FROM product WHERE id % 25 = 0;
 						UPDATE category SET name = 'Home & Kitchen' WHERE slug = 'kitchen'""");
 
-				await().atMost(Duration.ofSeconds(60)).untilAsserted(
-						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+				awaitServiceAsLegacy(databases);
 				assertThat(queryLong(databases.service, "SELECT count(*) FROM catalog.product")).isEqualTo(576);
 				assertThat(queryLong(databases.service, "SELECT count(*) FROM catalog.product WHERE description LIKE '%debezium_unavailable%'"))
 					.isZero();
@@ -105,13 +103,11 @@ class CatalogSyncIntegrationTests {
 			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
 			execute(databases.legacy, productsCreatedAtTheEdges("OLD"));
 			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
-				await().atMost(Duration.ofSeconds(60)).untilAsserted(
-						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+				awaitServiceAsLegacy(databases);
 
 				execute(databases.legacy, productsCreatedAtTheEdges("NEW"));
 
-				await().atMost(Duration.ofSeconds(60)).untilAsserted(
-						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+				awaitServiceAsLegacy(databases);
 				assertThat(queryLong(databases.service, "SELECT count(*) FROM catalog.product")).isEqualTo(14);
 			}
 		}
@@ -123,8 +119,7 @@ class CatalogSyncIntegrationTests {
 			execute(databases.legacy, "INSERT INTO category (name, slug) VALUES ('Kitchen', 'kitchen')");
 			execute(databases.legacy, productsWithTextThatNeedsQuoting("OLD"));
 			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
-				await().atMost(Duration.ofSeconds(60)).untilAsserted(
-						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+				awaitServiceAsLegacy(databases);
 
 				execute(databases.legacy, productsWithTextThatNeedsQuoting("NEW"));
 				// One transaction (one batch here): a key written, rewritten and deleted, another renamed twice.
@@ -136,8 +131,7 @@ class CatalogSyncIntegrationTests {
 						DELETE FROM product WHERE sku IN ('GONE', 'OLD-2');
 						UPDATE product SET description = 'back again' WHERE sku = 'NEW-3'""");
 
-				await().atMost(Duration.ofSeconds(60)).untilAsserted(
-						() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
+				awaitServiceAsLegacy(databases);
 				assertThat(queryLong(databases.service, "SELECT count(*) FROM catalog.product")).isEqualTo(11);
 				assertThat(queryLong(databases.service, "SELECT count(*) FROM catalog.product WHERE name = 'second \\ rename'"))
 					.isEqualTo(1);
@@ -147,6 +141,11 @@ class CatalogSyncIntegrationTests {
 					.contains("bridge_batches_one_by_one_total{context=\"catalog\",direction=\"l2s\"} 0.0");
 			}
 		}
+	}
+
+	private static void awaitServiceAsLegacy(BridgeDatabases databases) {
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(databases.serviceRows()).containsExactlyElementsOf(databases.legacyInServiceTerms()));
 	}
 
 	private static String productsWithTextThatNeedsQuoting(String prefix) {
