@@ -161,6 +161,7 @@ public final class ChangeApplier {
 			return deadLetters;
 		}
 	}
+
 	private boolean applyOne(Connection connection, TargetTable table, String sql, Planned item,
 			Predicate<ChangeEvent> waitsForParent) throws SQLException {
 		Savepoint savepoint = connection.setSavepoint();
