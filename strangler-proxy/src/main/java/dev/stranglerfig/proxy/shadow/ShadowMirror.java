@@ -97,11 +97,11 @@ public final class ShadowMirror implements DisposableBean {
 			this.reporter.dropped(plan.context());
 			return;
 		}
-		ShadowRequest shadowRequest = new ShadowRequest(request.getMethod(), at(plan.service().url(), request),
-				request.getHeaders(), requestBody.bytes());
 		String method = request.getMethod().name();
 		String target = request.getURI().getRawPath()
 				+ ((request.getURI().getRawQuery() != null) ? "?" + request.getURI().getRawQuery() : "");
+		ShadowRequest shadowRequest = new ShadowRequest(request.getMethod(), at(plan.service().url(), target),
+				request.getHeaders(), requestBody.bytes());
 		Shadow rules = (plan.shadow() != null) ? plan.shadow() : Shadow.DEFAULT;
 		ResponseComparator comparator = this.comparators.computeIfAbsent(rules, ResponseComparator::new);
 		this.client.send(shadowRequest)
@@ -114,7 +114,7 @@ public final class ShadowMirror implements DisposableBean {
 				}
 				// Asked again a moment later, both sides may agree: the data changed between the two reads, or
 				// the bridge had not copied legacy's latest write yet. Only a difference that stays counts.
-				ShadowRequest legacyAgain = new ShadowRequest(request.getMethod(), at(this.legacyUrl, request),
+				ShadowRequest legacyAgain = new ShadowRequest(request.getMethod(), at(this.legacyUrl, target),
 						request.getHeaders(), requestBody.bytes());
 				Compared first = new Compared(comparison(plan, endpoint, method, target, legacy, service, differences),
 						false);
@@ -171,20 +171,16 @@ public final class ShadowMirror implements DisposableBean {
 				differs ? service.body().text() : "");
 	}
 
-	private static URI at(URI backend, ServerHttpRequest request) {
+	private static URI at(URI backend, String target) {
 		// As the gateway does for routed requests: the backend's scheme, host and port, the shopper's path and query
 		// as the shopper encoded them.
-		URI shopper = request.getURI();
 		StringBuilder uri = new StringBuilder(64).append(backend.getScheme()).append("://").append(backend.getHost());
 		if (backend.getPort() != -1) {
 			uri.append(':').append(backend.getPort());
 		}
-		uri.append(shopper.getRawPath());
-		if (shopper.getRawQuery() != null) {
-			uri.append('?').append(shopper.getRawQuery());
-		}
-		return URI.create(uri.toString());
+		return URI.create(uri.append(target).toString());
 	}
+
 
 	@Override
 	public void destroy() {
