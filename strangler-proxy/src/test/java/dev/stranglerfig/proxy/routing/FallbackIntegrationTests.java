@@ -120,15 +120,71 @@ class FallbackIntegrationTests extends ProxyUnderTest {
 	}
 
 	@Test
-	void aServiceThatStallsAfterItsHeadersIsCutOff() throws Exception {
-		try (ServerSocket stalling = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+	void aReadWhoseServiceStallsInTheMiddleOfABodyIsAnsweredByLegacy() throws Exception {
+		// A body this small goes to the shopper only once it is whole: nothing has reached the shopper yet.
+		try (FrozenService frozen = FrozenService.promising(100)) {
+			route(frozen.plan("fallback-stall-read", "GET /fallback/stall-read"));
+			legacy.json("GET", "/fallback/stall-read", 200, "{\"side\":\"legacy\"}");
+
+			long started = System.nanoTime();
+			HttpResponse<String> response = get("/fallback/stall-read");
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+			// After the 3 s read timeout of these tests, not when the frozen service lets go after 60 s.
+			assertThat(took).as("the shopper is not held by a frozen service").isLessThan(Duration.ofSeconds(10));
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo("{\"side\":\"legacy\"}");
+			assertThat(response.headers().firstValue("X-Strangler-Served-By")).hasValue("fallback-stall-read:legacy;fallback");
+		}
+	}
+
+	@Test
+	void aWriteWhoseServiceStallsInTheMiddleOfABodyGetsAProblemAndIsNotReplayed() throws Exception {
+		try (FrozenService frozen = FrozenService.promising(100)) {
+			route(frozen.plan("fallback-stall-write", "POST /fallback/stall-write"));
+
+			HttpResponse<String> response = send("POST", "/fallback/stall-write", "{}", "Content-Type", "application/json");
+
+			assertThat(response.statusCode()).isEqualTo(502);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.body()).contains("may or may not have been applied");
+			assertThat(legacy.received()).noneMatch(request -> request.path().equals("/fallback/stall-write"));
+		}
+	}
+
+	@Test
+	void aServiceThatStallsInTheMiddleOfALargeBodyIsCutOff() throws Exception {
+		// A large body streams: its first bytes are the shopper's before the service stalls, so only cutting the
+		// connection tells the shopper it is incomplete.
+		try (FrozenService frozen = FrozenService.promising(1024 * 1024)) {
+			route(frozen.plan("fallback-stall-large", "GET /fallback/stall-large"));
+
+			long started = System.nanoTime();
+			Throwable outcome = catchThrowable(() -> get("/fallback/stall-large"));
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+			assertThat(took).as("the shopper is not held by a frozen service").isLessThan(Duration.ofSeconds(10));
+			assertThat(outcome).as("a cut-off body ends the shopper's connection").isNotNull();
+		}
+	}
+
+	/** A service whose headers promise a body that never fully comes, the connection left open: frozen mid-write. */
+	private static final class FrozenService implements AutoCloseable {
+
+		private final ServerSocket socket;
+
+		private FrozenService(ServerSocket socket) {
+			this.socket = socket;
+		}
+
+		static FrozenService promising(int contentLength) throws IOException {
+			ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 			Thread frozen = new Thread(() -> {
-				try (Socket socket = stalling.accept()) {
-					socket.getInputStream().read(new byte[8192]);
-					// Headers promise a body that never comes, and the connection stays open: a process frozen mid-write.
-					socket.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"si"
-						.getBytes(StandardCharsets.US_ASCII));
-					socket.getOutputStream().flush();
+				try (Socket connection = socket.accept()) {
+					connection.getInputStream().read(new byte[8192]);
+					connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+							+ "Content-Length: " + contentLength + "\r\n\r\n{\"si").getBytes(StandardCharsets.US_ASCII));
+					connection.getOutputStream().flush();
 					Thread.sleep(60_000);
 				}
 				catch (IOException | InterruptedException ex) {
@@ -137,20 +193,22 @@ class FallbackIntegrationTests extends ProxyUnderTest {
 			});
 			frozen.setDaemon(true);
 			frozen.start();
-			Plan stalled = new Plan("fallback-stall", new ServiceTarget("stall-service",
-					URI.create("http://127.0.0.1:" + stalling.getLocalPort())), List.of(new Endpoint("GET", "/fallback/stall", null)),
-					Phase.READS, Canary.NONE, Shadow.DEFAULT, Guards.DEFAULT,
-					Plan.DEFAULT_READ_YOUR_WRITES, List.of(), "test");
-			route(stalled);
-
-			long started = System.nanoTime();
-			Throwable outcome = catchThrowable(() -> get("/fallback/stall"));
-			Duration took = Duration.ofNanos(System.nanoTime() - started);
-
-			// Cut off after the 3 s read timeout of these tests, not when the frozen service lets go after 60 s.
-			assertThat(took).as("the shopper is not held by a frozen service").isLessThan(Duration.ofSeconds(10));
-			assertThat(outcome).as("a cut-off body ends the shopper's connection").isNotNull();
+			return new FrozenService(socket);
 		}
+
+		Plan plan(String context, String endpoint) {
+			String[] methodAndPath = endpoint.split(" ");
+			return new Plan(context, new ServiceTarget(context + "-service",
+					URI.create("http://127.0.0.1:" + this.socket.getLocalPort())),
+					List.of(new Endpoint(methodAndPath[0], methodAndPath[1], null)), Phase.WRITES, Canary.NONE,
+					Shadow.DEFAULT, Guards.DEFAULT, Plan.DEFAULT_READ_YOUR_WRITES, List.of(), "test");
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.socket.close();
+		}
+
 	}
 
 	private void stopService() {
