@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,23 +105,26 @@ public final class ShadowMirror implements DisposableBean {
 				request.getHeaders(), requestBody.bytes());
 		Shadow rules = (plan.shadow() != null) ? plan.shadow() : Shadow.DEFAULT;
 		ResponseComparator comparator = this.comparators.computeIfAbsent(rules, ResponseComparator::new);
+		Function<CapturedResponse, Mono<Compared>> judge = service -> {
+			List<String> differences = comparator.compare(legacy, service);
+			if (differences.isEmpty() || !recheckable(request, rules)) {
+				return Mono.just(new Compared(comparison(plan, endpoint, method, target, legacy, service, differences),
+						false));
+			}
+			// Asked again a moment later, both sides may agree: the data changed between the two reads, or the
+			// bridge had not copied legacy's latest write yet. Only a difference that stays counts.
+			ShadowRequest legacyAgain = new ShadowRequest(request.getMethod(), at(this.legacyUrl, target),
+					request.getHeaders(), requestBody.bytes());
+			Compared first = new Compared(comparison(plan, endpoint, method, target, legacy, service, differences),
+					false);
+			return recheck(legacyAgain, shadowRequest, comparator, rules.recheckAfter(), differences, first, RECHECKS,
+					(again, still) -> comparison(plan, endpoint, method, target, again.getT1(), again.getT2(), still));
+		};
 		this.client.send(shadowRequest)
-			.publishOn(this.comparisons)
-			.flatMap(service -> {
-				List<String> differences = comparator.compare(legacy, service);
-				if (differences.isEmpty() || !recheckable(request, rules)) {
-					return Mono.just(new Compared(comparison(plan, endpoint, method, target, legacy, service,
-							differences), false));
-				}
-				// Asked again a moment later, both sides may agree: the data changed between the two reads, or
-				// the bridge had not copied legacy's latest write yet. Only a difference that stays counts.
-				ShadowRequest legacyAgain = new ShadowRequest(request.getMethod(), at(this.legacyUrl, target),
-						request.getHeaders(), requestBody.bytes());
-				Compared first = new Compared(comparison(plan, endpoint, method, target, legacy, service, differences),
-						false);
-				return recheck(legacyAgain, shadowRequest, comparator, rules.recheckAfter(), differences, first, RECHECKS,
-						(again, still) -> comparison(plan, endpoint, method, target, again.getT1(), again.getT2(), still));
-			})
+			// Bodies of the same bytes are compared where the answer arrived (handing each to another thread cost
+			// more than comparing); bodies to parse are compared off the event loop.
+			.flatMap(service -> ResponseComparator.needsParsing(legacy.body(), service.body())
+					? Mono.just(service).publishOn(this.comparisons).flatMap(judge) : judge.apply(service))
 			.doFinally(signal -> this.inFlight.release())
 			.subscribe(compared -> this.reporter.report(compared.comparison(), false, compared.settled()), error -> {
 				logger.debug("Shadow request {} {} to {} failed", method, target, plan.service().name(), error);
