@@ -1,10 +1,12 @@
 package dev.stranglerfig.proxy.shadow;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.util.AsciiString;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
@@ -14,7 +16,6 @@ import dev.stranglerfig.proxy.ProxyProperties;
 import dev.stranglerfig.proxy.connections.LoopLocalConnectionProvider;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.support.Netty4HeadersAdapter;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +27,11 @@ import org.springframework.stereotype.Component;
 final class ShadowClient implements DisposableBean {
 
 	/** Hop-by-hop headers (RFC 9110 7.6.1) and those the client sets itself. */
-	private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
-			"proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
-			"content-length");
+	private static final List<AsciiString> NOT_FORWARDED = List.of(HttpHeaderNames.CONNECTION,
+			HttpHeaderNames.KEEP_ALIVE, HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION,
+			AsciiString.cached("proxy-connection"), HttpHeaderNames.TE, HttpHeaderNames.TRAILER,
+			HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderNames.UPGRADE, HttpHeaderNames.HOST,
+			HttpHeaderNames.CONTENT_LENGTH);
 
 	/** The mirror bounds how many shadow calls are in flight, so a pool never needs to make one wait. */
 	private final ConnectionProvider connections = new LoopLocalConnectionProvider(() -> ConnectionProvider
@@ -59,7 +62,7 @@ final class ShadowClient implements DisposableBean {
 			// Reactor Netty releases each buffer once it has been handed on; the body keeps a copy.
 			return content.doOnNext(body::append)
 				.then(Mono.fromSupplier(() -> new CapturedResponse(response.status().code(),
-						new HttpHeaders(new Netty4HeadersAdapter(response.responseHeaders())), body)));
+						new org.springframework.http.HttpHeaders(new Netty4HeadersAdapter(response.responseHeaders())), body)));
 		}).single();
 	}
 
@@ -68,12 +71,11 @@ final class ShadowClient implements DisposableBean {
 		this.connections.dispose();
 	}
 
-	private static void copy(HttpHeaders from, io.netty.handler.codec.http.HttpHeaders to) {
-		from.forEach((name, values) -> {
-			if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-				to.add(name, values);
-			}
-		});
+	private static void copy(HttpHeaders from, HttpHeaders to) {
+		to.add(from);
+		for (AsciiString name : NOT_FORWARDED) {
+			to.remove(name);
+		}
 	}
 
 }

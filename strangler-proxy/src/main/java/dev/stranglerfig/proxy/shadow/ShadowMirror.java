@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.server.HttpServerRequest;
 import reactor.util.function.Tuple2;
 
 import dev.stranglerfig.plans.Endpoint;
@@ -28,6 +29,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -101,8 +103,9 @@ public final class ShadowMirror implements DisposableBean {
 		String method = request.getMethod().name();
 		String target = request.getURI().getRawPath()
 				+ ((request.getURI().getRawQuery() != null) ? "?" + request.getURI().getRawQuery() : "");
+		HttpServerRequest received = ServerHttpRequestDecorator.getNativeRequest(request);
 		ShadowRequest shadowRequest = new ShadowRequest(request.getMethod(), at(plan.service().url(), target),
-				request.getHeaders(), requestBody.bytes());
+				received.requestHeaders(), requestBody.bytes());
 		Shadow rules = (plan.shadow() != null) ? plan.shadow() : Shadow.DEFAULT;
 		ResponseComparator comparator = this.comparators.computeIfAbsent(rules, ResponseComparator::new);
 		Function<CapturedResponse, Mono<Compared>> judge = service -> {
@@ -114,7 +117,7 @@ public final class ShadowMirror implements DisposableBean {
 			// Asked again a moment later, both sides may agree: the data changed between the two reads, or the
 			// bridge had not copied legacy's latest write yet. Only a difference that stays counts.
 			ShadowRequest legacyAgain = new ShadowRequest(request.getMethod(), at(this.legacyUrl, target),
-					request.getHeaders(), requestBody.bytes());
+					received.requestHeaders(), requestBody.bytes());
 			Compared first = new Compared(comparison(plan, endpoint, method, target, legacy, service, differences),
 					false);
 			return recheck(legacyAgain, shadowRequest, comparator, rules.recheckAfter(), differences, first, RECHECKS,
