@@ -17,6 +17,8 @@ final class CapturedBody {
 
 	private boolean truncated;
 
+	private byte[] copy;
+
 	CapturedBody(int limit) {
 		this.limit = limit;
 	}
@@ -50,8 +52,12 @@ final class CapturedBody {
 		return this.truncated;
 	}
 
+	/** The bytes kept so far, shared and not to be changed: one copy per size, as a comparison asks more than once. */
 	synchronized byte[] bytes() {
-		return this.bytes.toByteArray();
+		if (this.copy == null || this.copy.length != this.bytes.size()) {
+			this.copy = this.bytes.toByteArray();
+		}
+		return this.copy;
 	}
 
 	synchronized String text() {
