@@ -29,6 +29,7 @@ final class WholeResponseWrites implements GlobalFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		if (exchange.getRequest().getMethod() == HttpMethod.HEAD) {
+			// A length, but never a body to gather.
 			return chain.filter(exchange);
 		}
 		return chain.filter(exchange.mutate().response(new Gathering(exchange.getResponse())).build());
@@ -36,7 +37,8 @@ final class WholeResponseWrites implements GlobalFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// Just before the gateway's writer, which writes to the response of the exchange it is handed.
+		// Before the routing filter (whose shadow tee then wraps this response) and the gateway's writer, which
+		// writes to the response of the exchange it is handed.
 		return NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 2;
 	}
 
