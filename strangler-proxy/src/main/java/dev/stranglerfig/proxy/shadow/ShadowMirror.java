@@ -10,11 +10,13 @@ import java.util.concurrent.Semaphore;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import io.netty.channel.EventLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.util.function.Tuple2;
 
@@ -104,8 +106,9 @@ public final class ShadowMirror implements DisposableBean {
 		String target = request.getURI().getRawPath()
 				+ ((request.getURI().getRawQuery() != null) ? "?" + request.getURI().getRawQuery() : "");
 		HttpServerRequest received = ServerHttpRequestDecorator.getNativeRequest(request);
-		ShadowRequest shadowRequest = new ShadowRequest(request.getMethod(), at(plan.service().url(), target),
-				received.requestHeaders(), requestBody.bytes());
+		EventLoop loop = ((Connection) received).channel().eventLoop();
+		ShadowRequest shadowRequest = new ShadowRequest(request.getMethod(), plan.service().url(), target,
+				received.requestHeaders(), requestBody.bytes(), loop);
 		Shadow rules = (plan.shadow() != null) ? plan.shadow() : Shadow.DEFAULT;
 		ResponseComparator comparator = this.comparators.computeIfAbsent(rules, ResponseComparator::new);
 		Function<CapturedResponse, Mono<Compared>> judge = service -> {
@@ -116,8 +119,8 @@ public final class ShadowMirror implements DisposableBean {
 			}
 			// Asked again a moment later, both sides may agree: the data changed between the two reads, or the
 			// bridge had not copied legacy's latest write yet. Only a difference that stays counts.
-			ShadowRequest legacyAgain = new ShadowRequest(request.getMethod(), at(this.legacyUrl, target),
-					received.requestHeaders(), requestBody.bytes());
+			ShadowRequest legacyAgain = new ShadowRequest(request.getMethod(), this.legacyUrl, target,
+					received.requestHeaders(), requestBody.bytes(), loop);
 			Compared first = new Compared(comparison(plan, endpoint, method, target, legacy, service, differences),
 					false);
 			return recheck(legacyAgain, shadowRequest, comparator, rules.recheckAfter(), differences, first, RECHECKS,
@@ -177,17 +180,6 @@ public final class ShadowMirror implements DisposableBean {
 				service.status(), List.copyOf(differences), differs ? legacy.body().text() : "",
 				differs ? service.body().text() : "");
 	}
-
-	private static URI at(URI backend, String target) {
-		// As the gateway does for routed requests: the backend's scheme, host and port, the shopper's path and query
-		// as the shopper encoded them.
-		StringBuilder uri = new StringBuilder(64).append(backend.getScheme()).append("://").append(backend.getHost());
-		if (backend.getPort() != -1) {
-			uri.append(':').append(backend.getPort());
-		}
-		return URI.create(uri.append(target).toString());
-	}
-
 
 	@Override
 	public void destroy() {
