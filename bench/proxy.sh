@@ -2,16 +2,19 @@
 # The strangler proxy's cost, measured side by side in one run on this machine:
 #   - wrk straight to a backend, through nginx, and through the proxy: requests/s and p50/p99 (median of rounds);
 #   - hey at a fixed 2,000 req/s straight and through the proxy: the p99 the proxy adds (median of rounds);
-#   - the proxy's CPU at that fixed rate with the endpoint on a plain route and in shadow (alternating rounds, medians).
+#   - the proxy's CPU at that fixed rate with the endpoint on a plain route and in shadow (alternating rounds).
+# Fixed-rate figures are medians of per-round differences and ratios: each round measures straight, plain and shadow
+# back to back, so a slow minute on a shared machine weighs on both sides of a round's ratio, not on one side of it.
 # Each mode is measured after a warm-up at full speed (WARMUP, 20 s). PROXY_JAVA_OPTS adds JVM options to try.
 # The backends are nginx serving a static JSON document, so the figures are the proxy's, not a backend's.
-# Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 5 minutes.
+# Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 7 minutes.
 # Last line: the headline figures as key=value pairs.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-20s}
 ROUNDS=${ROUNDS:-3}
+FIXED_ROUNDS=${FIXED_ROUNDS:-5}
 CONNECTIONS=${CONNECTIONS:-64}
 FIXED_RATE_WORKERS=20   # x 100 req/s each = 2,000 req/s
 BACKEND_PORT=18081 SERVICE_PORT=18082 NGINX_PROXY_PORT=18083 PROXY_PORT=18080 ADMIN_PORT=19080 MANAGEMENT_PORT=19081 PG_PORT=18432
@@ -155,8 +158,8 @@ phase shadow
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$PROXY" >/dev/null
 
 # Plain and shadow rounds alternate, so that a slow minute on this shared machine weighs on both sides of the ratio.
-echo "== p99 and proxy CPU at a fixed 2,000 req/s, $ROUNDS rounds of: straight, plain route, shadow" >&2
-for round in $(seq 1 "$ROUNDS"); do
+echo "== p99 and proxy CPU at a fixed 2,000 req/s, $FIXED_ROUNDS rounds of: straight, plain route, shadow" >&2
+for round in $(seq 1 "$FIXED_ROUNDS"); do
   fixed_rate direct-fixed "$DIRECT"
   phase legacy; fixed_rate plain-fixed "$PROXY"
   phase shadow; fixed_rate shadow-fixed "$PROXY"
@@ -165,8 +168,10 @@ done
 python3 - "$WORK" <<'PY'
 import statistics, sys
 work = sys.argv[1]
+def values(name, i):
+    return [float(line.split()[i]) for line in open(f"{work}/results/{name}")]
 def col(name, i):
-    return statistics.median(float(line.split()[i]) for line in open(f"{work}/results/{name}"))
+    return statistics.median(values(name, i))
 direct, nginx, proxy = (col(n, 0) for n in ("direct", "nginx", "proxy"))
 print("")
 print("| path | req/s (median) | p50 ms | p99 ms |")
@@ -180,8 +185,12 @@ for name in ("direct-fixed", "plain-fixed", "shadow-fixed"):
     cpu = "" if name == "direct-fixed" else f"{col(name, 1):.0f}"
     print(f"| {name.removesuffix('-fixed')} | {col(name, 0):.2f} | {cpu} |")
 print("")
-added = col("plain-fixed", 0) - col("direct-fixed", 0)
-shadow_ratio = col("shadow-fixed", 1) / max(1.0, col("plain-fixed", 1))
+added_per_round = [p - d for p, d in zip(values("plain-fixed", 0), values("direct-fixed", 0))]
+ratio_per_round = [s / max(1.0, p) for s, p in zip(values("shadow-fixed", 1), values("plain-fixed", 1))]
+print("per round: p99 added ms " + " ".join(f"{a:.2f}" for a in added_per_round)
+      + "; shadow CPU ratio " + " ".join(f"{r:.2f}" for r in ratio_per_round))
+added = statistics.median(added_per_round)
+shadow_ratio = statistics.median(ratio_per_round)
 print(f"proxy_vs_nginx_rps={proxy / nginx:.2f} proxy_vs_direct_rps={proxy / direct:.2f} "
       f"p99_added_ms_at_2k={added:.2f} shadow_cpu_ratio={shadow_ratio:.2f}")
 PY
