@@ -17,12 +17,12 @@ import javax.net.ssl.SSLException;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
@@ -43,6 +43,7 @@ import io.netty.resolver.dns.DnsAddressResolverGroup;
 import io.netty.resolver.dns.DnsNameResolverBuilder;
 import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
@@ -78,14 +79,16 @@ final class ShadowClient implements DisposableBean {
 			org.springframework.http.HttpMethod.GET, org.springframework.http.HttpMethod.HEAD,
 			org.springframework.http.HttpMethod.OPTIONS, org.springframework.http.HttpMethod.TRACE);
 
-	private final Map<EventLoop, LoopConnections> loops = new ConcurrentHashMap<>();
+	private final Map<EventLoop, LoopConnections> connections = new ConcurrentHashMap<>();
 
 	private final LoopResources loopResources = HttpResources.get();
 
+	/** The loops that serve shoppers (Reactor Netty's server and clients share them). */
+	private final EventLoopGroup loops = this.loopResources.onClient(LoopResources.DEFAULT_NATIVE);
+
 	/** Service names are resolved without blocking a loop, as Reactor Netty's client does. */
 	private final DnsAddressResolverGroup resolver = new DnsAddressResolverGroup(new DnsNameResolverBuilder()
-		.datagramChannelType(this.loopResources.onChannelClass(DatagramChannel.class,
-				this.loopResources.onClient(LoopResources.DEFAULT_NATIVE))));
+		.datagramChannelType(this.loopResources.onChannelClass(DatagramChannel.class, this.loops)));
 
 	private final int connectTimeoutMillis;
 
@@ -104,7 +107,7 @@ final class ShadowClient implements DisposableBean {
 	/** The service's answer; an error when it cannot be reached, closes early or is not done within the deadline. */
 	Mono<CapturedResponse> send(ShadowRequest request) {
 		return Mono.create(sink -> {
-			EventLoop loop = request.loop();
+			EventLoop loop = loop();
 			if (loop.inEventLoop()) {
 				connections(loop).send(request, sink);
 			}
@@ -116,12 +119,28 @@ final class ShadowClient implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.loops.values().forEach(LoopConnections::close);
+		this.connections.values().forEach(LoopConnections::close);
 		this.resolver.close();
 	}
 
+	/**
+	 * The event loop running this thread: the one that served the shopper. Asked of the thread, not of the shopper's
+	 * channel, which a shopper who closed the connection has already taken off its loop. Callers off the loops (a
+	 * recheck after its delay) all use the first loop, so that they find its kept connections.
+	 */
+	private EventLoop loop() {
+		EventLoop first = null;
+		for (EventExecutor executor : this.loops) {
+			if (executor.inEventLoop()) {
+				return (EventLoop) executor;
+			}
+			first = (first != null) ? first : (EventLoop) executor;
+		}
+		return first;
+	}
+
 	private LoopConnections connections(EventLoop loop) {
-		return this.loops.computeIfAbsent(loop, LoopConnections::new);
+		return this.connections.computeIfAbsent(loop, LoopConnections::new);
 	}
 
 	private SslContext tls() throws SSLException {
@@ -141,7 +160,7 @@ final class ShadowClient implements DisposableBean {
 
 		private final Bootstrap bootstrap;
 
-		private final Map<URI, ArrayDeque<Channel>> idle = new HashMap<>();
+		private final Map<URI, ArrayDeque<Exchange>> idle = new HashMap<>();
 
 		LoopConnections(EventLoop loop) {
 			this.loop = loop;
@@ -153,13 +172,13 @@ final class ShadowClient implements DisposableBean {
 		}
 
 		void send(ShadowRequest request, MonoSink<CapturedResponse> sink) {
-			ArrayDeque<Channel> kept = this.idle.get(request.backend());
-			Channel channel = (kept != null) ? kept.pollFirst() : null;
-			while (channel != null && !channel.isActive()) {
-				channel = kept.pollFirst();
+			ArrayDeque<Exchange> kept = this.idle.get(request.backend());
+			Exchange exchange = (kept != null) ? kept.pollFirst() : null;
+			while (exchange != null && !exchange.channel.isActive()) {
+				exchange = kept.pollFirst();
 			}
-			if (channel != null) {
-				channel.pipeline().get(Exchange.class).start(request, sink, true);
+			if (exchange != null) {
+				exchange.start(request, sink, true);
 			}
 			else {
 				connect(request, sink);
@@ -170,19 +189,19 @@ final class ShadowClient implements DisposableBean {
 			URI backend = request.backend();
 			boolean secure = "https".equalsIgnoreCase(backend.getScheme());
 			int port = (backend.getPort() != -1) ? backend.getPort() : (secure ? 443 : 80);
+			Exchange exchange = new Exchange(backend);
 			Bootstrap connecting = this.bootstrap.clone().handler(new ChannelInitializer<Channel>() {
 				@Override
 				protected void initChannel(Channel channel) throws SSLException {
 					if (secure) {
 						channel.pipeline().addLast(tls().newHandler(channel.alloc(), backend.getHost(), port));
 					}
-					channel.pipeline().addLast(new HttpClientCodec(), new Exchange(backend));
+					channel.pipeline().addLast(new HttpClientCodec(), exchange);
 				}
 			});
-			ChannelFuture connected = connecting.connect(InetSocketAddress.createUnresolved(backend.getHost(), port));
-			connected.addListener(done -> {
+			connecting.connect(InetSocketAddress.createUnresolved(backend.getHost(), port)).addListener(done -> {
 				if (done.isSuccess()) {
-					connected.channel().pipeline().get(Exchange.class).start(request, sink, false);
+					exchange.start(request, sink, false);
 				}
 				else {
 					sink.error(done.cause());
@@ -190,21 +209,21 @@ final class ShadowClient implements DisposableBean {
 			});
 		}
 
-		private void keep(URI service, Channel channel) {
-			this.idle.computeIfAbsent(service, (ignored) -> new ArrayDeque<>()).addFirst(channel);
+		private void keep(Exchange exchange) {
+			this.idle.computeIfAbsent(exchange.backend, (ignored) -> new ArrayDeque<>()).addFirst(exchange);
 		}
 
-		private void forget(URI service, Channel channel) {
-			ArrayDeque<Channel> kept = this.idle.get(service);
+		private void forget(Exchange exchange) {
+			ArrayDeque<Exchange> kept = this.idle.get(exchange.backend);
 			if (kept != null) {
-				kept.remove(channel);
+				kept.remove(exchange);
 			}
 		}
 
 		void close() {
 			// Loops shut down with the server close their channels themselves.
 			if (!this.loop.isShuttingDown()) {
-				this.loop.execute(() -> this.idle.values().forEach(kept -> kept.forEach(Channel::close)));
+				this.loop.execute(() -> this.idle.values().forEach(kept -> kept.forEach(idle -> idle.channel.close())));
 			}
 		}
 
@@ -288,7 +307,7 @@ final class ShadowClient implements DisposableBean {
 				this.request = null;
 				this.deadline.cancel(false);
 				if (HttpUtil.isKeepAlive(response)) {
-					keep(this.backend, this.channel);
+					keep(this);
 				}
 				else {
 					this.channel.close();
@@ -320,7 +339,7 @@ final class ShadowClient implements DisposableBean {
 
 			@Override
 			public void channelInactive(ChannelHandlerContext context) {
-				forget(this.backend, context.channel());
+				forget(this);
 				fail(new PrematureCloseException(this.backend));
 			}
 

@@ -10,13 +10,11 @@ import java.util.concurrent.Semaphore;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import io.netty.channel.EventLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.netty.Connection;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.util.function.Tuple2;
 
@@ -106,9 +104,8 @@ public final class ShadowMirror implements DisposableBean {
 		String target = request.getURI().getRawPath()
 				+ ((request.getURI().getRawQuery() != null) ? "?" + request.getURI().getRawQuery() : "");
 		HttpServerRequest received = ServerHttpRequestDecorator.getNativeRequest(request);
-		EventLoop loop = ((Connection) received).channel().eventLoop();
 		ShadowRequest shadowRequest = new ShadowRequest(request.getMethod(), plan.service().url(), target,
-				received.requestHeaders(), requestBody.bytes(), loop);
+				received.requestHeaders(), requestBody.bytes());
 		Shadow rules = (plan.shadow() != null) ? plan.shadow() : Shadow.DEFAULT;
 		ResponseComparator comparator = this.comparators.computeIfAbsent(rules, ResponseComparator::new);
 		Function<CapturedResponse, Mono<Compared>> judge = service -> {
@@ -120,7 +117,7 @@ public final class ShadowMirror implements DisposableBean {
 			// Asked again a moment later, both sides may agree: the data changed between the two reads, or the
 			// bridge had not copied legacy's latest write yet. Only a difference that stays counts.
 			ShadowRequest legacyAgain = new ShadowRequest(request.getMethod(), this.legacyUrl, target,
-					received.requestHeaders(), requestBody.bytes(), loop);
+					received.requestHeaders(), requestBody.bytes());
 			Compared first = new Compared(comparison(plan, endpoint, method, target, legacy, service, differences),
 					false);
 			return recheck(legacyAgain, shadowRequest, comparator, rules.recheckAfter(), differences, first, RECHECKS,

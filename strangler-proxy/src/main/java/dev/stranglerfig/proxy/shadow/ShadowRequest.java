@@ -2,7 +2,6 @@ package dev.stranglerfig.proxy.shadow;
 
 import java.net.URI;
 
-import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaders;
 
 import org.springframework.http.HttpMethod;
@@ -14,7 +13,6 @@ import org.springframework.http.HttpMethod;
  * @param target the shopper's path and query, as the shopper encoded them
  * @param headers the shopper's headers as Netty received them: copied from there, they skip the case-insensitive
  * set of names Spring's {@code HttpHeaders} builds each time it is iterated
- * @param loop the event loop that served the shopper, which sends the copy too
  */
-record ShadowRequest(HttpMethod method, URI backend, String target, HttpHeaders headers, byte[] body, EventLoop loop) {
+record ShadowRequest(HttpMethod method, URI backend, String target, HttpHeaders headers, byte[] body) {
 }

@@ -17,13 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import reactor.netty.http.HttpResources;
 
 import dev.stranglerfig.proxy.ProxyProperties;
 
@@ -40,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ShadowClientTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
-
-	private final EventLoop loop = HttpResources.get().onClient(true).next();
 
 	private final List<ScriptedService> services = new ArrayList<>();
 
@@ -151,7 +147,7 @@ class ShadowClientTests {
 			closedPort = socket.getLocalPort();
 		}
 		ShadowRequest request = new ShadowRequest(HttpMethod.GET, URI.create("http://127.0.0.1:" + closedPort), "/",
-				new DefaultHttpHeaders(), new byte[0], this.loop);
+				new DefaultHttpHeaders(), new byte[0]);
 
 		assertThatThrownBy(() -> this.client.send(request).block(WAIT)).hasMessageContaining("Connection refused");
 	}
@@ -170,7 +166,7 @@ class ShadowClientTests {
 	private ShadowRequest request(ScriptedService service, HttpMethod method, String target, HttpHeaders headers,
 			String body) {
 		return new ShadowRequest(method, URI.create("http://127.0.0.1:" + service.port()), target, headers,
-				body.getBytes(StandardCharsets.UTF_8), this.loop);
+				body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private ScriptedService service(String... answers) throws IOException {
