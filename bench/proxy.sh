@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The strangler proxy's cost, measured side by side in one run on this machine:
 #   - wrk straight to a backend, through nginx, and through the proxy: requests/s and p50/p99 (median of rounds);
-#   - hey at a fixed 2,000 req/s straight and through the proxy: the p99 the proxy adds (median of rounds);
-#   - the proxy's CPU at that fixed rate with the endpoint on a plain route and in shadow (alternating rounds).
+#   - hey at a fixed 2,000 req/s straight and through the proxy: the p99 the proxy adds (median of rounds), with
+#     the 20 senders at independent phases (the headline) and in lockstep (20 requests at once every 10 ms);
+#   - the proxy's CPU at that fixed rate with the endpoint on a plain route and in shadow (alternating rounds), in
+#     both arrival patterns.
 # Fixed-rate figures are medians of per-round differences and ratios: each round measures straight, plain and shadow
 # back to back, so a slow minute on a shared machine weighs on both sides of a round's ratio, not on one side of it.
 # Each mode is measured after a warm-up at full speed (WARMUP, 20 s). PROXY_JAVA_OPTS adds JVM options to try.
 # The backends are nginx serving a static JSON document, so the figures are the proxy's, not a backend's.
-# Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 7 minutes.
+# Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 10 minutes.
 # Last line: the headline figures as key=value pairs.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -136,15 +138,32 @@ for round in $(seq 1 "$ROUNDS"); do
   run_wrk direct "$DIRECT"; run_wrk nginx "$NGINX"; run_wrk proxy "$PROXY"
 done
 
-fixed_p99() { # url -> p99 ms at 2,000 req/s
+# 2,000 req/s as 20 senders of 100 req/s each. One hey with -c 20 starts its 20 workers' tickers together, so the
+# rate arrives as 20 requests at the same instant every 10 ms; shoppers arrive independently. The headline runs
+# each sender as a hey process of its own, started at a random point of the 10 ms period (the same rate, workers and
+# per-worker period); the p99 is over all their requests, connection set-up included. The lockstep figure is printed
+# beside it: it measures how fast 20 simultaneous requests drain on this machine's cores.
+fixed_p99() { # url -> p99 ms at 2,000 req/s, senders at independent phases
+  local dir="$WORK/fixed" pids=() i
+  rm -rf "$dir"; mkdir -p "$dir"
+  for i in $(seq 1 $FIXED_RATE_WORKERS); do
+    (sleep "0.00$((RANDOM % 10))$((RANDOM % 10))"; hey -z "$DURATION" -c 1 -q 100 -o csv "$1" > "$dir/$i.csv") & pids+=($!)
+  done
+  wait "${pids[@]}"
+  awk -F, '$1 ~ /^[0-9.]+$/ { print $1 }' "$dir"/*.csv | sort -n \
+    | awk '{ v[NR] = $1 } END { i = int(NR * 0.99); if (i < NR * 0.99) i++; printf "%.3f", v[i] * 1000 }'
+}
+lockstep_p99() { # url -> p99 ms at 2,000 req/s, 20 requests at once every 10 ms
   hey -z "$DURATION" -c $FIXED_RATE_WORKERS -q 100 "$1" | awk '/ 99% in/ { printf "%.3f", $3 * 1000 }'
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PROXY_PID/stat"; }
-fixed_rate() { # name url -> appends "p99 proxy-cpu-ticks" of one fixed-rate run to $WORK/results/<name>
+fixed_rate() { # name url [lockstep] -> appends "p99 proxy-cpu-ticks" of one fixed-rate run to $WORK/results/<name>
   local before after p99
-  before=$(cpu_ticks); p99=$(fixed_p99 "$2"); after=$(cpu_ticks)
+  before=$(cpu_ticks)
+  if [ "${3:-}" = lockstep ]; then p99=$(lockstep_p99 "$2"); else p99=$(fixed_p99 "$2"); fi
+  after=$(cpu_ticks)
   echo "$p99 $((after - before))" >> "$WORK/results/$1"
-  printf '  %-7s p99 %7s ms  proxy CPU %4d ticks\n' "$1" "$p99" "$((after - before))" >&2
+  printf '  %-16s p99 %7s ms  proxy CPU %4d ticks\n' "$1" "$p99" "$((after - before))" >&2
 }
 
 phase() { # legacy | shadow, then 2 s at the fixed rate so the first measured requests do not meet the switch
@@ -158,11 +177,15 @@ phase shadow
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$PROXY" >/dev/null
 
 # Plain and shadow rounds alternate, so that a slow minute on this shared machine weighs on both sides of the ratio.
-echo "== p99 and proxy CPU at a fixed 2,000 req/s, $FIXED_ROUNDS rounds of: straight, plain route, shadow" >&2
+echo "== p99 and proxy CPU at a fixed 2,000 req/s, $FIXED_ROUNDS rounds of: straight, plain route, shadow;" \
+  "then the same in lockstep" >&2
 for round in $(seq 1 "$FIXED_ROUNDS"); do
   fixed_rate direct-fixed "$DIRECT"
   phase legacy; fixed_rate plain-fixed "$PROXY"
   phase shadow; fixed_rate shadow-fixed "$PROXY"
+  fixed_rate direct-lockstep "$DIRECT" lockstep
+  phase legacy; fixed_rate plain-lockstep "$PROXY" lockstep
+  phase shadow; fixed_rate shadow-lockstep "$PROXY" lockstep
 done
 
 python3 - "$WORK" <<'PY'
@@ -181,16 +204,23 @@ for name in ("direct", "nginx", "proxy"):
 print("")
 print("| at 2,000 req/s | p99 ms (median) | proxy CPU ticks (median) |")
 print("|---|---|---|")
-for name in ("direct-fixed", "plain-fixed", "shadow-fixed"):
-    cpu = "" if name == "direct-fixed" else f"{col(name, 1):.0f}"
+for name in ("direct-fixed", "plain-fixed", "shadow-fixed", "direct-lockstep", "plain-lockstep", "shadow-lockstep"):
+    cpu = "" if name.startswith("direct") else f"{col(name, 1):.0f}"
     print(f"| {name.removesuffix('-fixed')} | {col(name, 0):.2f} | {cpu} |")
 print("")
 added_per_round = [p - d for p, d in zip(values("plain-fixed", 0), values("direct-fixed", 0))]
+lockstep_per_round = [p - d for p, d in zip(values("plain-lockstep", 0), values("direct-lockstep", 0))]
 ratio_per_round = [s / max(1.0, p) for s, p in zip(values("shadow-fixed", 1), values("plain-fixed", 1))]
+lockstep_ratio_per_round = [s / max(1.0, p) for s, p in zip(values("shadow-lockstep", 1), values("plain-lockstep", 1))]
 print("per round: p99 added ms " + " ".join(f"{a:.2f}" for a in added_per_round)
-      + "; shadow CPU ratio " + " ".join(f"{r:.2f}" for r in ratio_per_round))
+      + "; in lockstep " + " ".join(f"{a:.2f}" for a in lockstep_per_round)
+      + "; shadow CPU ratio " + " ".join(f"{r:.2f}" for r in ratio_per_round)
+      + ", in lockstep " + " ".join(f"{r:.2f}" for r in lockstep_ratio_per_round))
 added = statistics.median(added_per_round)
+added_lockstep = statistics.median(lockstep_per_round)
 shadow_ratio = statistics.median(ratio_per_round)
+shadow_ratio_lockstep = statistics.median(lockstep_ratio_per_round)
 print(f"proxy_vs_nginx_rps={proxy / nginx:.2f} proxy_vs_direct_rps={proxy / direct:.2f} "
-      f"p99_added_ms_at_2k={added:.2f} shadow_cpu_ratio={shadow_ratio:.2f}")
+      f"p99_added_ms_at_2k={added:.2f} p99_added_ms_at_2k_lockstep={added_lockstep:.2f} "
+      f"shadow_cpu_ratio={shadow_ratio:.2f} shadow_cpu_ratio_lockstep={shadow_ratio_lockstep:.2f}")
 PY
