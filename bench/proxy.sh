@@ -7,8 +7,8 @@
 #     10 ms);
 #   - the proxy's CPU at that fixed rate with the endpoint on a plain route and in shadow (alternating rounds), in
 #     both arrival patterns.
-# Fixed-rate figures are medians of per-round differences and ratios: each round measures straight, plain and shadow
-# back to back, so a slow minute on a shared machine weighs on both sides of a round's ratio, not on one side of it.
+# Fixed-rate figures are medians of per-round differences and ratios: each round measures straight, relay, plain and
+# shadow back to back, so a slow minute on a shared machine weighs on both sides of a round's ratio, not on one side of it.
 # Each mode is measured after a warm-up at full speed (WARMUP, 20 s). PROXY_JAVA_OPTS adds JVM options to try.
 # The backends are nginx serving a static JSON document, so the figures are the proxy's, not a backend's.
 # Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 12 minutes.
@@ -153,8 +153,8 @@ done
 # each sender as a hey process of its own, started at a random point of the 10 ms period (the same rate, workers and
 # per-worker period); the p99 is over all their requests, connection set-up included. The lockstep figure is printed
 # beside it: it measures how fast 20 simultaneous requests drain on this machine's cores. Each sender's Go runtime
-# gets one processor (GOMAXPROCS=1): 20 runtimes of two each kept more threads spinning than the machine has cores,
-# taking them from the backend and the proxy being measured.
+# gets one processor (GOMAXPROCS=1): with two each, the 20 senders kept the machine 12-23% busier during a proxied
+# run, time taken from the backend and the proxy being measured.
 fixed_p99() { # url -> p99 ms at 2,000 req/s, senders at independent phases
   local dir="$WORK/fixed" pids=() i
   rm -rf "$dir"; mkdir -p "$dir"
