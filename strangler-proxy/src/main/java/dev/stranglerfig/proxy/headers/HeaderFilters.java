@@ -136,7 +136,7 @@ class HeaderFilters {
 
 		@Override
 		public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-			for (String name : input.asMultiValueMap().keySet()) {
+			for (String name : input.headerNames()) {
 				if (name.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
 					return super.filter(input, exchange);
 				}

@@ -69,7 +69,7 @@ final class ShadowClient implements DisposableBean {
 
 	/** Hop-by-hop headers (RFC 9110 7.6.1), those this client sets itself, and {@code Expect}: the body goes at once. */
 	private static final List<AsciiString> NOT_FORWARDED = List.of(HttpHeaderNames.CONNECTION,
-			HttpHeaderNames.KEEP_ALIVE, HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION,
+			AsciiString.cached("keep-alive"), HttpHeaderNames.PROXY_AUTHENTICATE, HttpHeaderNames.PROXY_AUTHORIZATION,
 			AsciiString.cached("proxy-connection"), HttpHeaderNames.TE, HttpHeaderNames.TRAILER,
 			HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderNames.UPGRADE, HttpHeaderNames.HOST,
 			HttpHeaderNames.CONTENT_LENGTH, HttpHeaderNames.EXPECT);
