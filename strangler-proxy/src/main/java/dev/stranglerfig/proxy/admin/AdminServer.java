@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 
 /**
@@ -57,6 +58,13 @@ public class AdminServer implements SmartLifecycle {
 			.onError(ex -> ex instanceof ServerWebInputException || ex instanceof DecodingException,
 					(ex, request) -> Problem.of(HttpStatus.BAD_REQUEST, "the request body cannot be read: "
 							+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage()).response())
+			// What Spring refuses before a handler runs (e.g. 415 for a form-encoded body) keeps its own status.
+			.onError(ResponseStatusException.class, (ex, request) -> {
+				ResponseStatusException refusal = (ResponseStatusException) ex;
+				HttpStatus status = HttpStatus.resolve(refusal.getStatusCode().value());
+				return Problem.of(status != null ? status : HttpStatus.BAD_REQUEST,
+						refusal.getReason() != null ? refusal.getReason() : refusal.getMessage()).response();
+			})
 			.onError(ex -> true, (ex, request) -> {
 				logger.error("Admin request {} {} failed", request.method(), request.path(), ex);
 				return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, ex.getMessage()).response();

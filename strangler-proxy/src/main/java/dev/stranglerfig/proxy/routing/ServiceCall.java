@@ -52,13 +52,14 @@ final class ServiceCall {
 		ServerWebExchangeUtils.reset(exchange);
 		boolean unreachable = Unreachable.test(error);
 		String service = match.plan().service().name();
+		// The service may have sent its headers before failing; neither legacy's answer nor the problem may carry
+		// them (a stale Content-Length would leave the shopper waiting for bytes that never come; a Set-Cookie or a
+		// Location would act on something that did not happen).
+		exchange.getResponse().setStatusCode(null);
+		exchange.getResponse().getHeaders().clear();
 		if (match.endpoint().safe()) {
 			this.recorder.fallback(match);
 			Served.mark(exchange, Side.LEGACY, Served.Why.FALLBACK);
-			// The service may have sent its headers before failing; legacy's must not mix with them (a stale
-			// Content-Length would leave the shopper waiting for bytes that never come).
-			exchange.getResponse().setStatusCode(null);
-			exchange.getResponse().getHeaders().clear();
 			exchange.getAttributes().put(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR, legacyRoute);
 			return chain.filter(exchange);
 		}

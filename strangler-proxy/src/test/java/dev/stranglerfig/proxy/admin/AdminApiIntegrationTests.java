@@ -191,6 +191,9 @@ class AdminApiIntegrationTests {
 				"{\"phase\": \"canary\", \"canaryPercent\": 140, \"reason\": \"more\"}");
 		Answer notAPhase = admin.postJson("/admin/plans/orders/phase", "{\"phase\": \"later\", \"reason\": \"x\"}");
 		Answer unknown = admin.postJson("/admin/plans/nope/phase", "{\"phase\": \"shadow\", \"reason\": \"x\"}");
+		// What `curl -d` sends without a Content-Type of its own.
+		Answer formEncoded = admin.post("/admin/plans/orders/phase", "application/x-www-form-urlencoded",
+				"phase=writes&reason=x");
 
 		assertThat(skip.status()).isEqualTo(400);
 		assertThat(skip.body().get("detail").asString()).isEqualTo(
@@ -200,6 +203,9 @@ class AdminApiIntegrationTests {
 		assertThat(percent.body().get("detail").asString()).isEqualTo("canaryPercent must be between 0 and 100, not 140");
 		assertThat(notAPhase.body().get("detail").asString()).contains("'later' is not a phase");
 		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(formEncoded.status()).isEqualTo(415);
+		assertThat(formEncoded.contentType()).isEqualTo("application/problem+json");
+		assertThat(formEncoded.body().get("detail").asString()).contains("application/x-www-form-urlencoded");
 		JsonNode orders = admin.get("/admin/plans/orders").body();
 		assertThat(orders.get("livePhase").asString()).isEqualTo("reads");
 		assertThat(orders.get("version").asLong()).isEqualTo(version);

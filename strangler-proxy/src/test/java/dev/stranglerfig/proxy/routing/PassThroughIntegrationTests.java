@@ -106,6 +106,21 @@ class PassThroughIntegrationTests extends ProxyUnderTest {
 	}
 
 	@Test
+	void legacyFailingBeforeItAnswersGetsAProblemNotAnErrorPage() {
+		// The stub closes the connection without answering, as a legacy process does when it dies mid-request.
+		legacy.on("GET", "/pass/broken", request -> {
+			throw new IllegalStateException("legacy fell over");
+		});
+
+		HttpResponse<String> response = get("/pass/broken", "Accept", "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(502);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).contains("\"status\":502").contains("Legacy did not answer GET /pass/broken")
+			.doesNotContain("Whitelabel");
+	}
+
+	@Test
 	void largeResponseStreamsThroughByteForByte() {
 		String large = "x".repeat(5 * 1024 * 1024);
 		legacy.on("GET", "/pass/export", request -> new StubResponse(200, Map.of("Content-Type", "text/plain"), large));
