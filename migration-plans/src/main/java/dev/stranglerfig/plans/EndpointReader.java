@@ -21,6 +21,8 @@ final class EndpointReader {
 
 	private final List<Integer> lines = new ArrayList<>();
 
+	private final List<String> pointers = new ArrayList<>();
+
 	private final Map<String, Integer> firstLineByShape = new HashMap<>();
 
 	EndpointReader(PlanSource source) {
@@ -87,6 +89,17 @@ final class EndpointReader {
 		}
 		this.endpoints.add(endpoint);
 		this.lines.add(line);
+		this.pointers.add(pointer);
+	}
+
+	/** Reports the writes whose own phase sends them to the side that does not own the data at {@code planPhase}. */
+	void checkOwnership(Phase planPhase) {
+		for (int i = 0; i < this.endpoints.size(); i++) {
+			String pointer = this.pointers.get(i);
+			this.endpoints.get(i)
+				.refusalAt(planPhase)
+				.ifPresent(refusal -> this.source.problem(pointer + "/phase", PlanSource.path(pointer) + ": " + refusal));
+		}
 	}
 
 	List<Endpoint> endpoints() {

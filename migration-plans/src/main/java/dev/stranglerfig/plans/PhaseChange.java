@@ -23,4 +23,18 @@ public record PhaseChange(String context, Phase from, int fromPercent, Phase to,
 		return List.copyOf(problems);
 	}
 
+	/**
+	 * As {@link #problems()}, and also why {@code plan}'s endpoints cannot stand at the target phase: a write whose own
+	 * phase the move would leave on the side that does not own the data.
+	 */
+	public List<PlanProblem> problems(Plan plan) {
+		List<PlanProblem> problems = new ArrayList<>(problems());
+		for (Endpoint endpoint : plan.endpoints()) {
+			endpoint.refusalAt(this.to)
+				.ifPresent(refusal -> problems.add(new PlanProblem(this.context, 0, "cannot move " + this.from.value()
+						+ " -> " + this.to.value() + " while " + refusal + " in " + plan.source() + " first")));
+		}
+		return List.copyOf(problems);
+	}
+
 }

@@ -45,6 +45,9 @@ final class PlanReader {
 		EndpointReader endpoints = new EndpointReader(this.source);
 		endpoints.read(root.get("endpoints"));
 		Phase phase = phase(this.source, "/phase", root.get("phase"));
+		if (phase != null) {
+			endpoints.checkOwnership(phase);
+		}
 		OptionsReader options = new OptionsReader(this.source);
 		Canary canary = options.canary(root.get("canary"));
 		Shadow shadow = options.shadow(root.get("shadow"));

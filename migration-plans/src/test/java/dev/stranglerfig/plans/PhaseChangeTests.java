@@ -25,6 +25,25 @@ class PhaseChangeTests {
 	}
 
 	@Test
+	void refusesAMoveAcrossTheWriteCutoverThatLeavesAWriteOnTheOtherSide() throws InvalidPlanException {
+		Plan plan = PlanLoader.parse("users.yaml", """
+				context: users
+				service: { name: users-service, url: http://localhost:8101 }
+				endpoints:
+				  - { method: GET, path: "/api/users/{id}", phase: canary }
+				  - { method: PUT, path: "/api/users/{id}", phase: reads }
+				phase: reads
+				""");
+
+		assertThat(new PhaseChange("users", Phase.READS, 0, Phase.WRITES, 0).problems(plan))
+			.extracting(PlanProblem::toString)
+			.containsExactly("users: cannot move reads -> writes while PUT /api/users/{id} has phase reads; with the plan "
+					+ "at writes the service owns the data and the bridge copies it to legacy, so writes legacy takes would "
+					+ "be lost; give it one of writes, retired, or remove its phase in users.yaml first");
+		assertThat(new PhaseChange("users", Phase.READS, 0, Phase.CANARY, 10).problems(plan)).isEmpty();
+	}
+
+	@Test
 	void refusesACanaryShareOutsideZeroToHundred() {
 		assertThat(new PhaseChange("users", Phase.CANARY, 10, Phase.CANARY, 120).problems()).extracting(PlanProblem::toString)
 			.containsExactly("users: canary percent 120 is outside 0..100; give a share between 0 and 100");

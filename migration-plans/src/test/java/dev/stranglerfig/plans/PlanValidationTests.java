@@ -119,6 +119,48 @@ class PlanValidationTests {
 	}
 
 	@Test
+	void rejectsWritesWhoseOwnPhaseSendsThemToTheSideThatDoesNotOwnTheData() {
+		assertThat(problems("""
+				context: users
+				service: { name: users-service, url: http://localhost:8101 }
+				endpoints:
+				  - GET /api/users
+				  - { method: POST, path: /api/users, phase: writes }
+				phase: reads
+				""")).containsExactly("users.yaml:5: endpoints[1]: POST /api/users has phase writes; with the plan at reads "
+						+ "legacy owns the data and the bridge copies it to the service, so writes the service takes would be "
+						+ "lost; give it one of legacy, shadow, canary, reads, or remove its phase");
+		assertThat(problems("""
+				context: users
+				service: { name: users-service, url: http://localhost:8101 }
+				endpoints:
+				  - method: PUT
+				    path: /api/users/{id}
+				    phase: legacy
+				phase: writes
+				""")).containsExactly("users.yaml:6: endpoints[0]: PUT /api/users/{id} has phase legacy; with the plan at "
+						+ "writes the service owns the data and the bridge copies it to legacy, so writes legacy takes would be "
+						+ "lost; give it one of writes, retired, or remove its phase");
+	}
+
+	@Test
+	void acceptsReadsOnEitherSideAndWritesOnTheOwningSide() throws InvalidPlanException {
+		Plan plan = PlanLoader.parse("users.yaml", """
+				context: users
+				service: { name: users-service, url: http://localhost:8101 }
+				endpoints:
+				  - { method: GET, path: /api/users, phase: retired }
+				  - { method: GET, path: "/api/users/{id}", phase: legacy }
+				  - { method: POST, path: /api/users, phase: legacy }
+				  - { method: PUT, path: "/api/users/{id}", phase: shadow }
+				phase: reads
+				""");
+
+		assertThat(plan.endpoints()).extracting(Endpoint::phaseOverride)
+			.containsExactly(Phase.RETIRED, Phase.LEGACY, Phase.LEGACY, Phase.SHADOW);
+	}
+
+	@Test
 	void rejectsACanaryPercentOutsideZeroToHundred() {
 		assertThat(problems(HEAD + "\n\n\n\ncanary:\n  percent: 150\n")).containsExactly(
 				"users.yaml:10: canary.percent is 150; it must be between 0 and 100");
