@@ -18,6 +18,11 @@ final class OptionsReader {
 
 	private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
+	// The proxy keeps one bucket (with a latency histogram) per second of the window, per side and context.
+	private static final Duration MIN_WINDOW = Duration.ofSeconds(1);
+
+	private static final Duration MAX_WINDOW = Duration.ofHours(1);
+
 	private final PlanSource source;
 
 	OptionsReader(PlanSource source) {
@@ -101,12 +106,23 @@ final class OptionsReader {
 		Double latency = number("/guards/maxP99LatencyRatio", node.get("maxP99LatencyRatio"), 0, Double.MAX_VALUE, false);
 		Double diffRate = number("/guards/maxDiffRate", node.get("maxDiffRate"), 0, Double.MAX_VALUE, false);
 		Double minRequests = number("/guards/minRequests", node.get("minRequests"), 0, Integer.MAX_VALUE, true);
-		Duration window = duration("/guards/window", node.get("window"));
+		Duration window = window(node.get("window"));
 		Duration maxBridgeLag = duration("/guards/maxBridgeLag", node.get("maxBridgeLag"));
 		return new Guards((errorRate != null) ? errorRate : defaults.maxErrorRateDelta(),
 				(latency != null) ? latency : defaults.maxP99LatencyRatio(),
 				(diffRate != null) ? diffRate : defaults.maxDiffRate(), (window != null) ? window : defaults.window(),
 				(minRequests != null) ? minRequests.intValue() : defaults.minRequests(), maxBridgeLag);
+	}
+
+	private Duration window(JsonNode node) {
+		Duration window = duration("/guards/window", node);
+		if (window != null && (window.compareTo(MIN_WINDOW) < 0 || window.compareTo(MAX_WINDOW) > 0
+				|| window.toMillis() % 1000 != 0)) {
+			this.source.problem("/guards/window", "guards.window is " + node.stringValue()
+					+ "; it must be between 1s and 1h in whole seconds (the proxy keeps a bucket per second of it), e.g. 60s");
+			return null;
+		}
+		return window;
 	}
 
 	/** Whether the optional section at {@code pointer} is there and a mapping (reporting it when it is not). */

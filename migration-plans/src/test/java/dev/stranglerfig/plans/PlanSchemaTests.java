@@ -54,6 +54,24 @@ class PlanSchemaTests {
 		assertThat(validate(plan)).hasSizeGreaterThanOrEqualTo(5);
 	}
 
+	@Test
+	void takesAGuardWindowOfOneSecondToOneHourInWholeSeconds() {
+		String plan = """
+				context: users
+				service: { name: users-service, url: http://localhost:8101 }
+				endpoints: [GET /api/users]
+				phase: legacy
+				guards: { window: WINDOW }
+				""";
+
+		for (String window : List.of("1s", "60s", "3600s", "2m", "60m", "1h", "1000ms", "3600000ms")) {
+			assertThat(validate(plan.replace("WINDOW", window))).as(window).isEmpty();
+		}
+		for (String window : List.of("0s", "0ms", "500ms", "1500ms", "3601s", "61m", "2h", "24h", "999999999h")) {
+			assertThat(validate(plan.replace("WINDOW", window))).as(window).isNotEmpty();
+		}
+	}
+
 	private static Set<ValidationMessage> validate(String yaml) {
 		return schema.validate(yaml, InputFormat.YAML);
 	}

@@ -215,6 +215,18 @@ class PlanValidationTests {
 	}
 
 	@Test
+	void rejectsAGuardWindowOutsideOneSecondToOneHourOrNotInWholeSeconds() {
+		String fix = "; it must be between 1s and 1h in whole seconds (the proxy keeps a bucket per second of it), e.g. 60s";
+		assertThat(problems(HEAD + "guards: { window: 0ms }\n")).containsExactly("users.yaml:5: guards.window is 0ms" + fix);
+		assertThat(problems(HEAD + "guards: { window: 500ms }\n")).containsExactly("users.yaml:5: guards.window is 500ms" + fix);
+		assertThat(problems(HEAD + "guards: { window: 1500ms }\n")).containsExactly("users.yaml:5: guards.window is 1500ms" + fix);
+		assertThat(problems(HEAD + "guards: { window: 61m }\n")).containsExactly("users.yaml:5: guards.window is 61m" + fix);
+		assertThat(problems(HEAD + "guards: { window: 24h }\n")).containsExactly("users.yaml:5: guards.window is 24h" + fix);
+		assertThat(problems(HEAD + "guards: { window: 999999999h }\n"))
+			.containsExactly("users.yaml:5: guards.window is 999999999h" + fix);
+	}
+
+	@Test
 	void rejectsTableMappingsWithoutLegacyServiceKeyOrWithAKeyColumnNotMapped() {
 		assertThat(problems(HEAD + """
 				data:
