@@ -71,8 +71,7 @@ public final class PlanLoader {
 			return PlanReader.read(name, Files.readString(file, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
-			return new ReadPlan(null, 0, List.of(),
-					List.of(new PlanProblem(name, 0, "cannot be read: " + ex.getMessage())));
+			return ReadPlan.unreadable(List.of(new PlanProblem(name, 0, "cannot be read: " + ex.getMessage())));
 		}
 	}
 

@@ -27,13 +27,13 @@ final class PlanReader {
 		PlanSource source = PlanSource.parse(name, yaml);
 		JsonNode root = source.root();
 		if (root == null) {
-			return new ReadPlan(null, 0, List.of(), source.problems());
+			return ReadPlan.unreadable(source.problems());
 		}
 		if (!root.isObject()) {
 			source.problem("", (root.isMissingNode() || root.isNull()) ? "is empty; a plan needs at least "
 					+ "context, service, endpoints and phase" : "must be a mapping of keys (" + String.join(", ", KEYS)
 					+ "), not " + root);
-			return new ReadPlan(null, 0, List.of(), source.problems());
+			return ReadPlan.unreadable(source.problems());
 		}
 		return new PlanReader(source).read(root);
 	}
@@ -53,10 +53,12 @@ final class PlanReader {
 		Shadow shadow = options.shadow(root.get("shadow"));
 		Guards guards = options.guards(root.get("guards"));
 		Duration readYourWrites = options.readYourWrites(root.get("readYourWrites"));
-		List<TableMapping> tables = new TableReader(this.source).data(root.get("data"));
+		TableReader tableReader = new TableReader(this.source);
+		List<TableMapping> tables = tableReader.data(root.get("data"));
 		Plan plan = new Plan(context, service, endpoints.endpoints(), phase, canary, shadow, guards, readYourWrites,
 				tables, this.source.name());
-		return new ReadPlan(plan, this.source.line("/context"), endpoints.lines(), this.source.problems());
+		return new ReadPlan(plan, this.source.line("/context"), endpoints.lines(), tableReader.legacyLines(),
+				tableReader.serviceLines(), this.source.problems());
 	}
 
 	private String context(JsonNode node) {

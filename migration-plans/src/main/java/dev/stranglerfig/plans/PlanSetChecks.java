@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** The rules across plans: one plan per context, and no request that two plans could both claim. */
+/** The rules across plans: one plan per context, no request that two plans could both claim, no table mapped twice. */
 final class PlanSetChecks {
 
 	private PlanSetChecks() {
@@ -57,7 +58,33 @@ final class PlanSetChecks {
 					.add(segments.get(e), 0, new Claim(i, -1, e));
 			}
 		}
+		tablesMappedOnce(plans, "legacy", TableMapping::legacy, ReadPlan::legacyTableLines, problems);
+		tablesMappedOnce(plans, "service", TableMapping::service, ReadPlan::serviceTableLines, problems);
 		return problems;
+	}
+
+	/**
+	 * A table two plans map would have the bridge copy it for both contexts, each in its phase's direction and with its
+	 * own columns. Twice in one plan is reported with that plan's other problems.
+	 */
+	private static void tablesMappedOnce(List<ReadPlan> plans, String side, Function<TableMapping, String> table,
+			Function<ReadPlan, List<Integer>> lines, List<PlanProblem> problems) {
+		Map<String, TableClaim> firstByTable = new HashMap<>();
+		for (ReadPlan read : plans) {
+			for (int t = 0; t < read.plan().tables().size(); t++) {
+				String name = table.apply(read.plan().tables().get(t));
+				TableClaim claim = new TableClaim(read, lines.apply(read).get(t));
+				TableClaim first = (name != null) ? firstByTable.putIfAbsent(name, claim) : null;
+				if (first != null && first.read() != read) {
+					problems.add(new PlanProblem(read.plan().source(), claim.line(), "data.tables[" + t + "]." + side + ": "
+							+ name + " is also mapped in " + first.read().plan().source() + ":" + first.line()
+							+ "; a table may belong to one plan only, so remove it from one of them"));
+				}
+			}
+		}
+	}
+
+	private record TableClaim(ReadPlan read, int line) {
 	}
 
 	/** Endpoint {@code endpoint} of plan {@code plan}; {@code laterEndpoint} the one of a later plan it overlaps. */

@@ -2,6 +2,7 @@ package dev.stranglerfig.plans;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,10 @@ final class TableReader {
 	private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*");
 
 	private final PlanSource source;
+
+	private final List<Integer> legacyLines = new ArrayList<>();
+
+	private final List<Integer> serviceLines = new ArrayList<>();
 
 	TableReader(PlanSource source) {
 		this.source = source;
@@ -41,13 +46,40 @@ final class TableReader {
 			return List.of();
 		}
 		List<TableMapping> mappings = new ArrayList<>();
+		Map<String, Integer> firstLineByLegacy = new HashMap<>();
+		Map<String, Integer> firstLineByService = new HashMap<>();
 		for (int i = 0; i < tables.size(); i++) {
-			TableMapping mapping = table("/data/tables/" + i, tables.get(i));
+			String pointer = "/data/tables/" + i;
+			TableMapping mapping = table(pointer, tables.get(i));
 			if (mapping != null) {
+				once(pointer + "/legacy", mapping.legacy(), firstLineByLegacy);
+				once(pointer + "/service", mapping.service(), firstLineByService);
 				mappings.add(mapping);
+				this.legacyLines.add(this.source.line(pointer + "/legacy"));
+				this.serviceLines.add(this.source.line(pointer + "/service"));
 			}
 		}
 		return List.copyOf(mappings);
+	}
+
+	/** The line of each mapping's {@code legacy} table, in order, for the checks across plans. */
+	List<Integer> legacyLines() {
+		return this.legacyLines;
+	}
+
+	/** The line of each mapping's {@code service} table, in order. */
+	List<Integer> serviceLines() {
+		return this.serviceLines;
+	}
+
+	// Two mappings of one table would have the bridge copy its rows twice, each time with other columns.
+	private void once(String pointer, String table, Map<String, Integer> firstLineByTable) {
+		int line = this.source.line(pointer);
+		Integer first = (table != null) ? firstLineByTable.putIfAbsent(table, line) : null;
+		if (first != null) {
+			this.source.problem(pointer, PlanSource.path(pointer) + ": " + table + " is mapped twice (first at line "
+					+ first + "); one mapping per table, so merge the two");
+		}
 	}
 
 	private TableMapping table(String pointer, JsonNode node) {
@@ -69,6 +101,10 @@ final class TableReader {
 		}
 		for (int i = 0; keyNode != null && keyNode.isArray() && i < keyNode.size(); i++) {
 			String column = this.source.text(pointer + "/key/" + i, keyNode.get(i), "name a legacy column");
+			if (column != null && key.contains(column)) {
+				this.source.problem(pointer + "/key/" + i, where + ".key names '" + column + "' twice; list each key column once");
+				continue;
+			}
 			if (column != null && columns != null && !columns.containsKey(column)) {
 				this.source.problem(pointer + "/key/" + i, where + ".key names '" + column
 						+ "', which columns does not map; add " + column + ": <service column> to columns");
@@ -158,14 +194,25 @@ final class TableReader {
 							+ "' is not a column name; use lower-case letters, digits and underscores");
 				}
 			}
-			if (target != null) {
+			String mappedAlready = (target != null) ? mappedTo(columns, target) : null;
+			if (mappedAlready != null) {
+				this.source.problem(at, PlanSource.path(pointer) + ": " + mappedAlready + " and " + entry.getKey()
+						+ " both map to the service column '" + target + "'; map each service column from one legacy column");
+			}
+			else if (target != null) {
 				columns.put(entry.getKey(), target);
 			}
 		}
 		return columns;
 	}
 
-	/** A column written as {@code { to: price_minor, transform: minor-units }}: renamed and re-represented. */
+	/** The legacy column already mapped onto {@code serviceColumn}, or null. */
+	private static String mappedTo(Map<String, String> columns, String serviceColumn) {
+		return columns.entrySet().stream().filter(entry -> entry.getValue().equals(serviceColumn))
+			.map(Map.Entry::getKey).findFirst().orElse(null);
+	}
+
+		/** A column written as {@code { to: price_minor, transform: minor-units }}: renamed and re-represented. */
 	private String transformed(String pointer, String legacyColumn, JsonNode node, Map<String, ColumnTransform> transforms) {
 		String where = PlanSource.path(pointer);
 		this.source.allowOnly(pointer, node, List.of("to", "transform"), "in " + where);

@@ -51,6 +51,19 @@ class PlanSetTests {
 	}
 
 	@Test
+	void rejectsATableThatTwoPlansMap() throws IOException {
+		write("users.yaml", plan("users", "GET /api/users") + table("public.app_user", "users.user_account"));
+		write("accounts.yaml", plan("accounts", "GET /api/accounts") + table("public.account", "users.user_account")
+				+ table("public.app_user", "accounts.account").replace("data:\n  tables:\n", ""));
+
+		assertThat(problems()).containsExactly(
+				"users.yaml:8: data.tables[0].legacy: public.app_user is also mapped in accounts.yaml:12; a table may belong "
+						+ "to one plan only, so remove it from one of them",
+				"users.yaml:9: data.tables[0].service: users.user_account is also mapped in accounts.yaml:9; a table may "
+						+ "belong to one plan only, so remove it from one of them");
+	}
+
+	@Test
 	void rejectsTheSameContextTwice() throws IOException {
 		write("users.yaml", plan("users", "GET /api/users"));
 		write("accounts.yaml", plan("users", "GET /api/accounts"));
@@ -89,6 +102,11 @@ class PlanSetTests {
 		return "context: " + context + "\nservice: { name: " + context + "-service, url: http://localhost:8101 }\n"
 				+ "endpoints:\n" + String.join("", List.of(endpoints).stream().map(e -> "  - " + e + "\n").toList())
 				+ "phase: legacy\n";
+	}
+
+	private static String table(String legacy, String service) {
+		return "data:\n  tables:\n    - legacy: " + legacy + "\n      service: " + service + "\n      key: [id]\n"
+				+ "      columns: { id: id }\n";
 	}
 
 	private void write(String name, String content) throws IOException {

@@ -245,6 +245,51 @@ class PlanValidationTests {
 	}
 
 	@Test
+	void rejectsTwoLegacyColumnsOntoOneServiceColumnAndAKeyColumnListedTwice() {
+		assertThat(problems(HEAD + """
+				data:
+				  tables:
+				    - legacy: public.app_user
+				      service: users.user_account
+				      key: [id, id]
+				      columns:
+				        id: id
+				        email: email
+				        full_name: email
+				        price: { to: id, transform: minor-units }
+				""")).containsExactly(
+				"users.yaml:13: data.tables[0].columns: email and full_name both map to the service column 'email'; map each "
+						+ "service column from one legacy column",
+				"users.yaml:14: data.tables[0].columns: id and price both map to the service column 'id'; map each service "
+						+ "column from one legacy column",
+				"users.yaml:9: data.tables[0].key names 'id' twice; list each key column once");
+	}
+
+	@Test
+	void rejectsATableMappedTwiceInOnePlan() {
+		assertThat(problems(HEAD + """
+				data:
+				  tables:
+				    - legacy: public.app_user
+				      service: users.user_account
+				      key: [id]
+				      columns: { id: id, email: email }
+				    - legacy: public.app_user
+				      service: users.account_profile
+				      key: [id]
+				      columns: { id: id, full_name: display_name }
+				    - legacy: public.user_profile
+				      service: users.user_account
+				      key: [id]
+				      columns: { id: id }
+				""")).containsExactly(
+				"users.yaml:11: data.tables[1].legacy: public.app_user is mapped twice (first at line 7); one mapping per "
+						+ "table, so merge the two",
+				"users.yaml:16: data.tables[2].service: users.user_account is mapped twice (first at line 8); one mapping per "
+						+ "table, so merge the two");
+	}
+
+	@Test
 	void rejectsUnknownTransformsAndTransformsWithoutATargetColumn() {
 		assertThat(problems(HEAD + """
 				data:
