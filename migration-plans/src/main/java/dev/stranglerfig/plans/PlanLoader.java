@@ -14,10 +14,10 @@ public final class PlanLoader {
 	private PlanLoader() {
 	}
 
-	/** Every {@code *.yaml} file of the directory, validated one by one and together. */
+	/** Every {@code *.yaml} file of the directory, validated one by one and together; a {@code *.yml} file is a problem. */
 	public static PlanSet loadDirectory(Path directory) throws InvalidPlanException {
-		List<Path> files = planFiles(directory);
 		List<PlanProblem> problems = new ArrayList<>();
+		List<Path> files = planFiles(directory, problems);
 		List<ReadPlan> readable = new ArrayList<>();
 		for (Path file : files) {
 			ReadPlan read = read(file);
@@ -43,20 +43,31 @@ public final class PlanLoader {
 		return read.plan();
 	}
 
-	private static List<Path> planFiles(Path directory) throws InvalidPlanException {
+	/** The directory's {@code *.yaml} files; a {@code *.yml} one is reported in {@code problems}. */
+	private static List<Path> planFiles(Path directory, List<PlanProblem> problems) throws InvalidPlanException {
 		String where = directory.toString();
 		if (!Files.isDirectory(directory)) {
 			throw new InvalidPlanException(List.of(new PlanProblem(where, 0,
 					"is not a directory; point at the directory holding the plan files (one <context>.yaml each)")));
 		}
 		try (Stream<Path> entries = Files.list(directory)) {
-			List<Path> files = entries.filter(file -> file.getFileName().toString().endsWith(".yaml"))
+			List<Path> yaml = entries.filter(file -> file.getFileName().toString().matches(".*\\.ya?ml"))
 				.filter(Files::isRegularFile)
 				.sorted()
 				.toList();
+			// A plan is <context>.yaml (the context must match it, the analyzer replaces *.yaml drafts): a *.yml file
+			// left out silently would be a plan that looks shipped and is not.
+			for (Path file : yaml) {
+				String name = file.getFileName().toString();
+				if (name.endsWith(".yml")) {
+					problems.add(new PlanProblem(name, 0, "is not loaded: plan files are named <context>.yaml; rename it to "
+							+ name.substring(0, name.length() - ".yml".length()) + ".yaml"));
+				}
+			}
+			List<Path> files = yaml.stream().filter(file -> file.getFileName().toString().endsWith(".yaml")).toList();
 			if (files.isEmpty()) {
-				throw new InvalidPlanException(List.of(new PlanProblem(where, 0,
-						"holds no *.yaml plan files; add one per bounded context, e.g. users.yaml")));
+				throw new InvalidPlanException(problems.isEmpty() ? List.of(new PlanProblem(where, 0,
+						"holds no *.yaml plan files; add one per bounded context, e.g. users.yaml")) : problems);
 			}
 			return files;
 		}

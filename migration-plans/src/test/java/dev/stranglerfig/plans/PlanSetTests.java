@@ -83,6 +83,15 @@ class PlanSetTests {
 	}
 
 	@Test
+	void rejectsAPlanFileNamedYml() throws IOException {
+		write("users.yaml", plan("users", "GET /api/users"));
+		write("catalog.yml", plan("catalog", "GET /api/products"));
+
+		assertThat(problems()).containsExactly(
+				"catalog.yml: is not loaded: plan files are named <context>.yaml; rename it to catalog.yaml");
+	}
+
+	@Test
 	void rejectsADirectoryWithoutPlans() throws IOException {
 		write("notes.txt", "plans go here");
 
