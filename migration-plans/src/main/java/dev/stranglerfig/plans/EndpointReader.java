@@ -55,6 +55,11 @@ final class EndpointReader {
 			this.source.problem(pointer, PlanSource.path(pointer) + " is '" + text + "'; " + FORM);
 			return null;
 		}
+		if (!text.equals(parts[0] + " " + parts[1])) {
+			this.source.problem(pointer, PlanSource.path(pointer) + " is '" + text.replace("\t", "\\t")
+					+ "'; separate the method and the path by one space, e.g. GET /api/users/{id}");
+			return null;
+		}
 		return checked(pointer, parts[0], parts[1], null);
 	}
 

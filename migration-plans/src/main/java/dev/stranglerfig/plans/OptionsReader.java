@@ -38,9 +38,13 @@ final class OptionsReader {
 		JsonNode sources = node.get("cohort");
 		String text = (sources != null) ? this.source.text("/canary/cohort", sources,
 				"write header:NAME or cookie:NAME, '|' separated, e.g. \"header:X-User-Id|cookie:SESSION\"") : null;
-		for (String written : (text != null) ? text.split("\\|") : new String[0]) {
+		boolean emptySource = false;
+		for (String written : (text != null) ? text.split("\\|", -1) : new String[0]) {
 			Matcher matcher = COHORT_SOURCE.matcher(written.trim());
-			if (matcher.matches()) {
+			if (written.isBlank()) {
+				emptySource = true;
+			}
+			else if (matcher.matches()) {
 				cohort.add(new CohortSource(CohortSource.Kind.valueOf(matcher.group(1).toUpperCase()), matcher.group(2)));
 			}
 			else {
@@ -48,6 +52,10 @@ final class OptionsReader {
 						+ "' is not header:NAME or cookie:NAME; the client address is always the last fallback,"
 						+ " so it needs no entry");
 			}
+		}
+		if (emptySource) {
+			this.source.problem("/canary/cohort", "canary.cohort is \"" + text
+					+ "\"; it has an empty source, so remove the '|' with nothing on one side");
 		}
 		return new Canary((percent != null) ? percent.intValue() : 0, List.copyOf(cohort));
 	}

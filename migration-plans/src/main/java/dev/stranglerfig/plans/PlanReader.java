@@ -88,6 +88,10 @@ final class PlanReader {
 		}
 		this.source.allowOnly("/service", node, List.of("name", "url"), "in service");
 		String name = this.source.text("/service/name", node.get("name"), "name the service, " + example);
+		if (name != null && name.isBlank()) {
+			this.source.problem("/service/name", "service.name is empty; name the service, " + example);
+			name = null;
+		}
 		String url = this.source.text("/service/url", node.get("url"), "give the service's base URL, " + example);
 		return new ServiceTarget(name, (url != null) ? url(url) : null);
 	}
@@ -115,7 +119,14 @@ final class PlanReader {
 			return null;
 		}
 		try {
-			return Phase.of(value);
+			Phase phase = Phase.of(value);
+			if (!phase.value().equals(value)) {
+				// Phase.of forgives the case for people typing a move; a plan is a file the schema checks in editors.
+				source.problem(pointer, PlanSource.path(pointer) + ": '" + value + "' is not a phase; phases are lower case, "
+						+ "write " + phase.value());
+				return null;
+			}
+			return phase;
 		}
 		catch (IllegalArgumentException ex) {
 			source.problem(pointer, PlanSource.path(pointer) + ": " + ex.getMessage());

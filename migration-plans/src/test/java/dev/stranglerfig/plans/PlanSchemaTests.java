@@ -55,6 +55,22 @@ class PlanSchemaTests {
 	}
 
 	@Test
+	void rejectsABlankServiceNameAndAnEmptyCohortSourceAsTheLoaderDoes() {
+		String plan = """
+				context: users
+				service: { name: NAME, url: http://localhost:8101 }
+				endpoints: [GET /api/users]
+				phase: legacy
+				canary: { cohort: COHORT }
+				""";
+
+		assertThat(validate(plan.replace("NAME", "users-service").replace("COHORT", "\"header:X-User-Id | cookie:SESSION\"")))
+			.isEmpty();
+		assertThat(validate(plan.replace("NAME", "\" \"").replace("COHORT", "\"header:X-User-Id\""))).hasSize(1);
+		assertThat(validate(plan.replace("NAME", "users-service").replace("COHORT", "\"header:X-User-Id|\""))).hasSize(1);
+	}
+
+	@Test
 	void takesAGuardWindowOfOneSecondToOneHourInWholeSeconds() {
 		String plan = """
 				context: users

@@ -161,6 +161,39 @@ class PlanValidationTests {
 	}
 
 	@Test
+	void rejectsAPhaseNotInLowerCase() {
+		assertThat(problems(HEAD.replace("phase: legacy", "phase: LEGACY"))).containsExactly(
+				"users.yaml:4: phase: 'LEGACY' is not a phase; phases are lower case, write legacy");
+		assertThat(problems(HEAD.replace("endpoints: [GET /api/users]",
+				"endpoints: [{ method: GET, path: /api/users, phase: Canary }]"))).containsExactly(
+				"users.yaml:3: endpoints[0].phase: 'Canary' is not a phase; phases are lower case, write canary");
+	}
+
+	@Test
+	void rejectsAnEmptyServiceName() {
+		assertThat(problems(HEAD.replace("name: users-service", "name: \"\""))).containsExactly(
+				"users.yaml:2: service.name is empty; name the service, e.g. service: { name: users-service, "
+						+ "url: http://localhost:8101 }");
+	}
+
+	@Test
+	void rejectsAnEndpointWhoseMethodAndPathAreNotSeparatedByOneSpace() {
+		assertThat(problems(HEAD.replace("endpoints: [GET /api/users]",
+				"endpoints:\n  - \"GET\\t/api/users\"\n  - GET  /api/users/{id}"))).containsExactly(
+				"users.yaml:4: endpoints[0] is 'GET\\t/api/users'; separate the method and the path by one space, "
+						+ "e.g. GET /api/users/{id}",
+				"users.yaml:5: endpoints[1] is 'GET  /api/users/{id}'; separate the method and the path by one space, "
+						+ "e.g. GET /api/users/{id}");
+	}
+
+	@Test
+	void rejectsAnEmptyCohortSource() {
+		assertThat(problems(HEAD + "canary: { percent: 10, cohort: \"header:X-User-Id|\" }\n")).containsExactly(
+				"users.yaml:5: canary.cohort is \"header:X-User-Id|\"; it has an empty source, so remove the '|' with "
+						+ "nothing on one side");
+	}
+
+	@Test
 	void rejectsACanaryPercentOutsideZeroToHundred() {
 		assertThat(problems(HEAD + "\n\n\n\ncanary:\n  percent: 150\n")).containsExactly(
 				"users.yaml:10: canary.percent is 150; it must be between 0 and 100");
