@@ -2,13 +2,14 @@ package dev.stranglerfig.plans;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -18,9 +19,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class PlanSource {
 
-	private static final YAMLMapper MAPPER = YAMLMapper.builder()
-		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		.build();
+	// Duplicate keys are found while recording lines, so they are named and every other problem is still reported.
+	private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
 
 	private final String name;
 
@@ -56,9 +56,15 @@ final class PlanSource {
 	private void recordLines(JsonParser parser, String pointer) {
 		this.lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
 		if (parser.currentToken() == JsonToken.START_OBJECT) {
+			Set<String> keys = new HashSet<>();
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 				String child = pointer + "/" + parser.currentName().replace("~", "~0").replace("/", "~1");
-				this.lines.putIfAbsent(child, parser.currentTokenLocation().getLineNr());
+				int line = parser.currentTokenLocation().getLineNr();
+				if (!keys.add(parser.currentName())) {
+					this.problems.add(new PlanProblem(this.name, line, path(child) + " is given twice (first at line "
+							+ this.lines.get(child) + "); remove one"));
+				}
+				this.lines.putIfAbsent(child, line);
 				parser.nextToken();
 				recordLines(parser, child);
 			}

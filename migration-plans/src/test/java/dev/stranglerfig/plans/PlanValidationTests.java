@@ -396,11 +396,15 @@ class PlanValidationTests {
 	}
 
 	@Test
-	void rejectsDuplicateKeys() {
-		assertThat(problems(HEAD + "phase: shadow\n")).singleElement()
-			.asString()
-			.startsWith("users.yaml:5: is not valid YAML: Duplicate")
-			.contains("phase");
+	void namesDuplicateKeysAndStillReportsTheOtherProblems() {
+		assertThat(problems(HEAD + """
+				phase: shadow
+				canary:
+				  percent: 10
+				  percent: 150
+				""")).containsExactly("users.yaml:5: phase is given twice (first at line 4); remove one",
+				"users.yaml:8: canary.percent is given twice (first at line 7); remove one",
+				"users.yaml:7: canary.percent is 150; it must be between 0 and 100");
 	}
 
 	@Test
