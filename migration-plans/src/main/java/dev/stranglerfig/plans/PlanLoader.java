@@ -43,6 +43,33 @@ public final class PlanLoader {
 		return read.plan();
 	}
 
+	/**
+	 * One plan from its text, validated on its own and together with the directory's other plans (the file of its
+	 * context left out): what {@link #loadDirectory} would say of it once saved there. The other files' own problems
+	 * are not this plan's and are left to the load that meets them.
+	 */
+	public static Plan parseAmong(Path directory, String source, String yaml) throws InvalidPlanException {
+		Plan plan = parse(source, yaml);
+		List<ReadPlan> together = new ArrayList<>();
+		for (Path file : planFiles(directory, new ArrayList<>())) {
+			ReadPlan other = read(file);
+			if (other.plan() != null && other.plan().context() != null
+					&& !other.plan().context().equals(plan.context())) {
+				together.add(other);
+			}
+		}
+		// Last, so that whatever it collides with is reported at its own lines.
+		together.add(PlanReader.read(source, yaml));
+		List<PlanProblem> problems = PlanSetChecks.problems(together)
+			.stream()
+			.filter(problem -> problem.source().equals(source))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new InvalidPlanException(problems);
+		}
+		return plan;
+	}
+
 	/** The directory's {@code *.yaml} files; a {@code *.yml} one is reported in {@code problems}. */
 	private static List<Path> planFiles(Path directory, List<PlanProblem> problems) throws InvalidPlanException {
 		String where = directory.toString();

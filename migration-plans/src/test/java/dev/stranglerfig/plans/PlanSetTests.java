@@ -83,6 +83,24 @@ class PlanSetTests {
 	}
 
 	@Test
+	void checksOnePlansTextAgainstTheOtherFilesInPlaceOfItsOwn() throws IOException, InvalidPlanException {
+		write("users.yaml", plan("users", "GET /api/users/{id}"));
+		write("profiles.yaml", plan("profiles", "GET /api/profiles") + table("public.app_user", "profiles.profile"));
+
+		InvalidPlanException overlapping = catchThrowableOfType(InvalidPlanException.class,
+				() -> PlanLoader.parseAmong(this.plans, "request body",
+						plan("profiles", "GET /api/users/me") + table("public.profile", "profiles.profile")));
+		Plan replacingItsOwn = PlanLoader.parseAmong(this.plans, "request body",
+				plan("users", "GET /api/users/{id}", "GET /api/users"));
+
+		assertThat(overlapping.problems()).extracting(PlanProblem::toString).containsExactly(
+				"request body:4: GET /api/users/me overlaps GET /api/users/{id} of users.yaml:4; a request may belong to "
+						+ "one plan only, so remove it from one of them");
+		assertThat(replacingItsOwn.endpoints()).extracting(Endpoint::id).containsExactly("GET /api/users/{id}",
+				"GET /api/users");
+	}
+
+	@Test
 	void rejectsAPlanFileNamedYml() throws IOException {
 		write("users.yaml", plan("users", "GET /api/users"));
 		write("catalog.yml", plan("catalog", "GET /api/products"));

@@ -36,7 +36,7 @@ class PlanDirectory implements PlanSource {
 
 	@Override
 	public Plan parse(String source, String yaml) throws InvalidPlanException {
-		return located(PlanLoader.parse(source, yaml));
+		return located(PlanLoader.parseAmong(this.properties.plansDir(), source, yaml));
 	}
 
 	private Plan located(Plan plan) {

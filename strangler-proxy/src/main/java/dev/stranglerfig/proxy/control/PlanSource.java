@@ -10,7 +10,10 @@ public interface PlanSource {
 	/** Every plan, validated together. */
 	PlanSet load() throws InvalidPlanException;
 
-	/** One plan from its YAML text, validated on its own; {@code source} names it in messages. */
+	/**
+	 * One plan from its YAML text, validated on its own and with the other plans as a reload would once it replaced
+	 * its context's file; {@code source} names it in messages.
+	 */
 	Plan parse(String source, String yaml) throws InvalidPlanException;
 
 }

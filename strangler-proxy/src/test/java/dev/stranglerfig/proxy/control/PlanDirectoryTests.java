@@ -50,6 +50,16 @@ class PlanDirectoryTests {
 			.hasMessageContaining("names no plan");
 	}
 
+	@Test
+	void aDryRunMeetsTheChecksAcrossPlansAReloadWould(@TempDir Path plans) throws IOException {
+		Files.writeString(plans.resolve("users.yaml"), PLAN);
+		PlanDirectory directory = new PlanDirectory(properties(plans, Map.of()));
+
+		assertThatThrownBy(() -> directory.parse("request body", PLAN.replace("users", "profiles")
+			.replace("GET /api/profiles/{id}", "GET /api/users/me"))).isInstanceOf(InvalidPlanException.class)
+			.hasMessageContaining("GET /api/users/me overlaps GET /api/users/{id} of users.yaml:4");
+	}
+
 	private static ProxyProperties properties(Path plans, Map<String, URI> serviceUrls) {
 		return new ProxyProperties(URI.create("http://localhost:8090"), plans, 9080, "token", "X-Strangler-Side",
 				"strangler_side", Duration.ofSeconds(1), Duration.ofSeconds(10), 262144, Duration.ofSeconds(5),
