@@ -80,6 +80,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 		if (this.gitCommits < 0) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), "--git is " + this.gitCommits + "; give a number of commits (0 for none)");
 		}
+		if (this.threads != null && this.threads < 1) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), "--threads is " + this.threads + "; give 1 or more parser threads");
+		}
 		if (this.resolution <= 0) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), "--resolution is " + this.resolution + "; give a number above 0");
 		}

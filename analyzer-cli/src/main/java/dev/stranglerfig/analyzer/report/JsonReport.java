@@ -34,13 +34,13 @@ public final class JsonReport {
 		input.put("lines", analysis.sources().lines());
 		input.put("classes", analysis.sources().classes().size());
 		input.put("skipped", analysis.sources().skipped().stream()
-			.map(s -> Map.of("file", s.file().toString(), "reason", s.reason())).toList());
+			.map(s -> ordered("file", s.file().toString(), "reason", s.reason())).toList());
 		input.put("resolved", analysis.graph().resolved());
 		input.put("degraded", analysis.graph().degraded());
 		input.put("elapsedMillis", analysis.elapsed().toMillis());
 		root.put("input", input);
 		root.put("partial", analysis.partial());
-		root.put("options", Map.of("seed", analysis.options().seed(), "resolution", analysis.options().resolution(),
+		root.put("options", ordered("seed", analysis.options().seed(), "resolution", analysis.options().resolution(),
 				"gitCommits", analysis.options().gitCommits()));
 		input.put("coChangeCommits", analysis.graph().coChangeCommits());
 		List<Map<String, Object>> contexts = new ArrayList<>();
@@ -56,7 +56,7 @@ public final class JsonReport {
 			contexts.add(context);
 		}
 		root.put("contexts", contexts);
-		root.put("metrics", Map.of("suggestion", analysis.suggestionMetrics(), "packages", analysis.packageMetrics(),
+		root.put("metrics", ordered("suggestion", analysis.suggestionMetrics(), "packages", analysis.packageMetrics(),
 				"mojoFmToPackages", analysis.mojoFmToPackages()));
 		root.put("tables", analysis.tables());
 		root.put("crossContextCalls", analysis.crossContextCalls());
@@ -67,6 +67,15 @@ public final class JsonReport {
 		root.put("placements", analysis.placements());
 		root.put("infrastructure", analysis.graph().infrastructure());
 		return MAPPER.writeValueAsString(root);
+	}
+
+	/** Keys in the order given: Map.of iterates in an order that changes from one JVM to the next. */
+	private static Map<String, Object> ordered(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
 	}
 
 	private static Map<String, Object> useCase(UseCase useCase) {

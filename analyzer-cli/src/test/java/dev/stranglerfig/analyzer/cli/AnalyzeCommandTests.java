@@ -150,6 +150,23 @@ class AnalyzeCommandTests {
 	}
 
 	@Test
+	void analysisJsonKeepsItsKeysInOneOrder() {
+		Run run = analyze("--seed", "7");
+		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+		assertThat(this.out.resolve("analysis.json")).content()
+			.containsPattern("\"options\" : \\{\\s*\"seed\" : 7,\\s*\"resolution\" : 1.0,\\s*\"gitCommits\" : 0\\s*}")
+			.containsPattern("\"metrics\" : \\{\\s*\"suggestion\" : \\{[^}]*},\\s*\"packages\" : \\{[^}]*},\\s*\"mojoFmToPackages\"");
+	}
+
+	@Test
+	void zeroThreadsIsAUsageError() {
+		Run run = analyze("--threads", "0");
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(run.err()).contains("--threads is 0; give 1 or more").contains("Usage: strangler analyze")
+			.doesNotContain("Exception");
+	}
+
+	@Test
 	void aMissingDirectoryIsNoInput() {
 		Run run = Run.of("analyze", this.project.resolve("nowhere").toString(), "--out", this.out.toString());
 		assertThat(run.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
