@@ -14,6 +14,7 @@ import dev.stranglerfig.analyzer.contexts.Pin;
 import dev.stranglerfig.analyzer.graph.ClassGlob;
 import dev.stranglerfig.analyzer.plans.DraftPlan;
 import dev.stranglerfig.analyzer.plans.DraftPlans;
+import dev.stranglerfig.analyzer.report.OutputDirectory;
 import dev.stranglerfig.analyzer.report.ReportWriter;
 import dev.stranglerfig.plans.InvalidPlanException;
 import picocli.CommandLine;
@@ -39,8 +40,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 	private List<Path> inputs;
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "strangler-analysis",
-			description = "Where the reports and draft plans go (default: ${DEFAULT-VALUE}). Earlier *.yaml drafts there are replaced.")
+			description = "Where the reports and draft plans go (default: ${DEFAULT-VALUE}). Earlier drafts there are replaced; "
+					+ "any other *.yaml there stops the run unless --force is given.")
 	private Path out;
+
+	@Option(names = "--force",
+			description = "Write into --out although it holds *.yaml files analyze did not write (reviewed plans, other tools' files): "
+					+ "those of a draft's name are replaced, the others kept.")
+	private boolean force;
 
 	@Option(names = "--seed", defaultValue = "42", description = "Seed of the community detection; the same seed gives the same result (default: ${DEFAULT-VALUE}).")
 	private long seed;
@@ -86,6 +93,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
 		if (this.resolution <= 0) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), "--resolution is " + this.resolution + "; give a number above 0");
 		}
+		List<Path> notDrafts = OutputDirectory.notDrafts(this.out);
+		if (!notDrafts.isEmpty() && !this.force) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), "--out " + this.out + " holds "
+					+ String.join(", ", notDrafts.stream().map(file -> file.getFileName().toString()).toList())
+					+ ", not written by strangler analyze (no '" + DraftPlans.MARK + "' first line); give an empty or new --out, "
+					+ "or --force to write beside them (a draft of the same name replaces its file)");
+		}
 		PrintWriter err = this.spec.commandLine().getErr();
 		PrintWriter stdout = this.spec.commandLine().getOut();
 		AnalyzerOptions options = new AnalyzerOptions(this.inputs, this.seed, this.resolution, this.contexts, this.pins,
@@ -100,7 +114,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 			ReportWriter.write(this.out, analysis, plans);
 		}
 		catch (InvalidPlanException ex) {
-			err.println("strangler: the draft plans do not validate (a bug: please report it):");
+			err.println("strangler: the draft plans do not validate (a bug: please report it); " + this.out + " is unchanged:");
 			ex.problems().forEach(err::println);
 			return ExitCodes.SOFTWARE;
 		}

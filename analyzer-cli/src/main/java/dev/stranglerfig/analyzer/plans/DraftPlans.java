@@ -19,6 +19,9 @@ import dev.stranglerfig.analyzer.source.ColumnFacts;
  */
 public final class DraftPlans {
 
+	/** The first line of every draft starts so: {@code analyze} replaces only files that do (see OutputDirectory). */
+	public static final String MARK = "# Draft by strangler analyze";
+
 	private static final int FIRST_PORT = 8101;
 
 	private static final List<String> ALL_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
@@ -58,7 +61,7 @@ public final class DraftPlans {
 			return new DraftPlan(context, null, notes);
 		}
 		StringBuilder yaml = new StringBuilder();
-		yaml.append("# Draft by strangler analyze: review the endpoints, tables and columns before use.\n");
+		yaml.append(MARK).append(": review the endpoints, tables and columns before use.\n");
 		yaml.append("context: ").append(context).append('\n');
 		yaml.append("service: { name: ").append(context).append("-service, url: http://localhost:").append(port).append(" }\n");
 		yaml.append("endpoints:\n");

@@ -16,8 +16,8 @@ import dev.stranglerfig.plans.InvalidPlanException;
 import dev.stranglerfig.plans.PlanLoader;
 
 /**
- * Writes report.md, report.html, analysis.json and the draft plans into the output directory, then loads the plans back with
- * {@link PlanLoader} so that a draft that would not load never goes unnoticed. The four are independent and each is a
+ * Writes report.md, report.html, analysis.json and the draft plans into the output directory, having loaded the plans back
+ * with {@link PlanLoader} so that a draft that would not load never goes unnoticed. The four are independent and each is a
  * good part of a small project's run (on 50k lines together a fifth of it), so they are written side by side.
  */
 public final class ReportWriter {
@@ -65,20 +65,29 @@ public final class ReportWriter {
 		}
 	}
 
-	/** @throws InvalidPlanException when the written drafts do not validate together */
+	/**
+	 * Writes every output into a staging directory beside {@code out} and validates the drafts there; only then are
+	 * they moved in, so drafts that do not validate leave {@code out} as it was.
+	 *
+	 * @throws InvalidPlanException when the written drafts do not validate together
+	 */
 	public static void write(Path out, Analysis analysis, List<DraftPlan> plans) throws IOException, InvalidPlanException {
-		Files.createDirectories(out);
-		try (var old = Files.list(out)) {
-			// Drafts of an earlier run with other contexts would be validated with these and confuse the reader.
-			for (Path file : old.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-				Files.delete(file);
-			}
+		Path staged = OutputDirectory.staging(out);
+		try {
+			writeAll(staged, analysis, plans);
+			OutputDirectory.moveIn(staged, out);
 		}
+		finally {
+			OutputDirectory.delete(staged);
+		}
+	}
+
+	private static void writeAll(Path dir, Analysis analysis, List<DraftPlan> plans) throws IOException, InvalidPlanException {
 		List<Callable<Void>> outputs = List.of(
-				() -> write(out.resolve("analysis.json"), JsonReport.of(analysis)),
-				() -> writePlans(out, plans),
-				() -> write(out.resolve("report.md"), MarkdownReport.of(analysis, plans)),
-				() -> write(out.resolve("report.html"), HtmlReport.of(analysis)));
+				() -> write(dir.resolve("analysis.json"), JsonReport.of(analysis)),
+				() -> writePlans(dir, plans),
+				() -> write(dir.resolve("report.md"), MarkdownReport.of(analysis, plans)),
+				() -> write(dir.resolve("report.html"), HtmlReport.of(analysis)));
 		ExecutorService pool = Executors.newFixedThreadPool(Math.min(outputs.size(),
 				Runtime.getRuntime().availableProcessors()));
 		try {

@@ -113,6 +113,42 @@ class AnalyzeCommandTests {
 	}
 
 	@Test
+	void aReviewedPlanInOutStopsTheRunAndIsKept() throws IOException {
+		String reviewed = "context: users\nservice: { name: users-service, url: http://localhost:8101 }\n";
+		Files.writeString(this.out.resolve("users.yaml"), reviewed);
+		Files.writeString(this.out.resolve("docker-compose.yaml"), "services: {}\n");
+		Run run = analyze("--contexts", "2");
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(run.err()).contains("holds docker-compose.yaml, users.yaml, not written by strangler analyze", "--force");
+		assertThat(this.out.resolve("users.yaml")).hasContent(reviewed);
+		assertThat(this.out.resolve("docker-compose.yaml")).hasContent("services: {}");
+		assertThat(this.out.resolve("report.md")).doesNotExist();
+	}
+
+	@Test
+	void forceReplacesAPlanOfADraftsNameAndKeepsOtherFiles() throws IOException {
+		Files.writeString(this.out.resolve("users.yaml"), "context: users\n");
+		Files.writeString(this.out.resolve("docker-compose.yaml"), "services: {}\n");
+		Run run = analyze("--contexts", "2", "--force");
+		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+		assertThat(this.out.resolve("users.yaml")).content().startsWith("# Draft by strangler analyze").contains("GET /api/users/{id}");
+		assertThat(this.out.resolve("docker-compose.yaml")).hasContent("services: {}");
+	}
+
+	@Test
+	void draftsOfAnEarlierRunAreReplacedAndThoseOfGoneContextsRemoved() throws IOException {
+		Files.writeString(this.out.resolve("billing.yaml"), "# Draft by strangler analyze: review ...\ncontext: billing\n");
+		Run run = analyze("--contexts", "2");
+		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+		assertThat(this.out.resolve("billing.yaml")).doesNotExist();
+		assertThat(this.out.resolve("orders.yaml")).exists();
+		try (var beside = Files.list(this.out.getParent())) {
+			assertThat(beside.map(p -> p.getFileName().toString()))
+				.noneMatch(name -> name.startsWith("." + this.out.getFileName() + "-staging-"));
+		}
+	}
+
+	@Test
 	void anUnparseableFileIsReportedAndSkippedWithThePartialExitCode() throws IOException {
 		write("orders/Broken.java", "package shop.orders;\nclass Broken { void f( }\n");
 		Run run = analyze();
