@@ -17,6 +17,19 @@ public record Endpoint(String method, String path, Phase phaseOverride) {
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+	/**
+	 * Why {@code method} and {@code path} cannot make an endpoint of a plan (the loader's message, e.g. for the path
+	 * {@code /}), or empty when they can.
+	 */
+	public static Optional<String> refusalOf(String method, String path) {
+		return EndpointPattern.refusalOfMethod(method).or(() -> EndpointPattern.refusalOfPath(path));
+	}
+
+	/** The same for every endpoint a plan may not list twice: {@code GET /api/users/{}} for {id} and {userId}. */
+	public String shape() {
+		return EndpointPattern.shape(this);
+	}
+
 	/** How the endpoint is named in messages, metrics and the admin API: {@code GET /api/users/{id}}. */
 	public String id() {
 		return this.method + " " + this.path;

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The rules across plans: one plan per context, no request that two plans could both claim, no table mapped twice. */
@@ -26,21 +25,16 @@ final class PlanSetChecks {
 						+ "; one file per context, so merge the two"));
 			}
 		}
-		// An index of the endpoints claimed so far, walked segment by segment: comparing every pair of endpoints took
-		// a fifth of the analyzer's run on the drafts of a 500k-line monolith (ten thousand endpoints).
-		Map<String, Claims> byMethod = new HashMap<>();
+		EndpointClaims<Claim> claimed = new EndpointClaims<>();
 		for (int i = 0; i < plans.size(); i++) {
 			ReadPlan later = plans.get(i);
 			List<Endpoint> endpoints = later.plan().endpoints();
 			List<String[]> segments = endpoints.stream().map(EndpointPattern::segments).toList();
 			List<Claim> overlapped = new ArrayList<>();
 			for (int l = 0; l < endpoints.size(); l++) {
-				Claims claims = byMethod.get(endpoints.get(l).method());
-				if (claims != null) {
-					int laterEndpoint = l;
-					claims.overlapping(segments.get(l), 0,
-							earlier -> overlapped.add(new Claim(earlier.plan(), laterEndpoint, earlier.endpoint())));
-				}
+				int laterEndpoint = l;
+				claimed.overlapping(endpoints.get(l).method(), segments.get(l),
+						earlier -> overlapped.add(new Claim(earlier.plan(), laterEndpoint, earlier.endpoint())));
 			}
 			// In the order of a pairwise comparison: by earlier plan, then this plan's endpoint, then the earlier one's.
 			overlapped.sort(Comparator.comparingInt(Claim::plan).thenComparingInt(Claim::laterEndpoint)
@@ -54,8 +48,7 @@ final class PlanSetChecks {
 								+ "; a request may belong to one plan only, so remove it from one of them"));
 			}
 			for (int e = 0; e < endpoints.size(); e++) {
-				byMethod.computeIfAbsent(endpoints.get(e).method(), method -> new Claims())
-					.add(segments.get(e), 0, new Claim(i, -1, e));
+				claimed.claim(endpoints.get(e).method(), segments.get(e), new Claim(i, -1, e));
 			}
 		}
 		tablesMappedOnce(plans, "legacy", TableMapping::legacy, ReadPlan::legacyTableLines, problems);
@@ -89,55 +82,6 @@ final class PlanSetChecks {
 
 	/** Endpoint {@code endpoint} of plan {@code plan}; {@code laterEndpoint} the one of a later plan it overlaps. */
 	private record Claim(int plan, int laterEndpoint, int endpoint) {
-	}
-
-	/**
-	 * The claimed paths of one method from a segment on: a literal segment leads to its own branch, a variable to
-	 * the one variable branch, and the claims whose path ends here are kept here.
-	 */
-	private static final class Claims {
-
-		private final Map<String, Claims> literals = new HashMap<>();
-
-		private Claims variable;
-
-		private final List<Claim> ending = new ArrayList<>();
-
-		void add(String[] segments, int from, Claim claim) {
-			if (from == segments.length) {
-				this.ending.add(claim);
-			}
-			else if (EndpointPattern.variable(segments[from])) {
-				if (this.variable == null) {
-					this.variable = new Claims();
-				}
-				this.variable.add(segments, from + 1, claim);
-			}
-			else {
-				this.literals.computeIfAbsent(segments[from], segment -> new Claims()).add(segments, from + 1, claim);
-			}
-		}
-
-		/** Every claim some request matching {@code segments} would also match (see {@link EndpointPattern#segments}). */
-		void overlapping(String[] segments, int from, Consumer<Claim> found) {
-			if (from == segments.length) {
-				this.ending.forEach(found);
-				return;
-			}
-			if (EndpointPattern.variable(segments[from])) {
-				this.literals.values().forEach(next -> next.overlapping(segments, from + 1, found));
-			}
-			else {
-				Claims next = this.literals.get(segments[from]);
-				if (next != null) {
-					next.overlapping(segments, from + 1, found);
-				}
-			}
-			if (this.variable != null) {
-				this.variable.overlapping(segments, from + 1, found);
-			}
-		}
-
 	}
 
 }

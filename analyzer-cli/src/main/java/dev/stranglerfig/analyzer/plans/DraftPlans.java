@@ -1,15 +1,20 @@
 package dev.stranglerfig.analyzer.plans;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import dev.stranglerfig.analyzer.analysis.Analysis;
 import dev.stranglerfig.analyzer.graph.UseCase;
 import dev.stranglerfig.analyzer.ownership.TableOwner;
 import dev.stranglerfig.analyzer.source.ColumnFacts;
+import dev.stranglerfig.plans.Endpoint;
+import dev.stranglerfig.plans.EndpointClaims;
 
 /**
  * Writes a draft migration plan per context in the {@code migration-plans} format: phase {@code legacy}, the
@@ -26,38 +31,64 @@ public final class DraftPlans {
 
 	private static final List<String> ALL_METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
-	// What the plan format accepts as a path: literal segments and {name} segments.
-	private static final Pattern PLAN_PATH = Pattern.compile("/|(/([A-Za-z0-9._~-]+|\\{[A-Za-z_][A-Za-z0-9_]*}))+");
-
 	private DraftPlans() {
 	}
 
 	public static List<DraftPlan> of(Analysis analysis) {
 		List<DraftPlan> plans = new ArrayList<>();
 		List<String> contexts = analysis.suggestion().names();
+		// What the plans so far serve: a request may belong to one plan only, so the first context (in the
+		// suggestion's order) to claim a request keeps it and a later one leaves out its overlapping endpoint.
+		EndpointClaims<Claim> claimed = new EndpointClaims<>();
 		for (int i = 0; i < contexts.size(); i++) {
-			plans.add(plan(analysis, contexts.get(i), FIRST_PORT + i));
+			plans.add(plan(analysis, contexts.get(i), FIRST_PORT + i, claimed));
 		}
 		return plans;
 	}
 
-	private static DraftPlan plan(Analysis analysis, String context, int port) {
+	private static DraftPlan plan(Analysis analysis, String context, int port, EndpointClaims<Claim> claimed) {
 		List<String> notes = new ArrayList<>();
-		Set<String> endpoints = new TreeSet<>();
+		Map<String, Endpoint> byShape = new TreeMap<>();
 		for (UseCase useCase : analysis.graph().useCases()) {
 			if (!analysis.suggestion().contextOf(analysis.graph().classes().indexOf(useCase.handlerClass())).equals(context)) {
 				continue;
 			}
 			String path = useCase.endpoint().path();
-			if (!PLAN_PATH.matcher(path).matches()) {
-				notes.add(useCase.endpoint().id() + " left out: the plan format takes literal and {name} segments only");
-				continue;
-			}
 			String method = useCase.endpoint().httpMethod();
-			(method.equals("ANY") ? ALL_METHODS : List.of(method)).forEach(m -> endpoints.add(m + " " + path));
+			for (String m : method.equals("ANY") ? ALL_METHODS : List.of(method)) {
+				Optional<String> refusal = Endpoint.refusalOf(m, path);
+				if (refusal.isPresent()) {
+					// Of the methods ANY stands for, the path is refused for all or none.
+					notes.add(useCase.endpoint().id() + " left out: the plan format refuses it (" + refusal.get() + ")");
+					break;
+				}
+				Endpoint endpoint = new Endpoint(m, path, null);
+				// {id} and {userId} in two handlers are one endpoint to the plan format, which refuses it twice.
+				Endpoint same = byShape.putIfAbsent(endpoint.shape(), endpoint);
+				if (same != null && !same.equals(endpoint)) {
+					notes.add(endpoint.id() + " left out: the plan format takes it as " + same.id() + ", listed already");
+				}
+			}
 		}
+		List<Endpoint> kept = new ArrayList<>();
+		for (Endpoint endpoint : byShape.values()) {
+			Optional<Claim> earlier = claimed.overlapping(endpoint).stream()
+				.min(Comparator.comparing(Claim::context).thenComparing(Claim::endpoint));
+			if (earlier.isPresent()) {
+				notes.add(endpoint.id() + " left out: it overlaps " + earlier.get().endpoint() + " of context "
+						+ earlier.get().context() + ", and a request may belong to one plan only");
+			}
+			else {
+				kept.add(endpoint);
+			}
+		}
+		// Claimed only now: endpoints of one plan may overlap (GET /api/users/{id} and GET /api/users/me).
+		kept.forEach(e -> claimed.claim(e, new Claim(context, e.id())));
+		Set<String> endpoints = new TreeSet<>(kept.stream().map(Endpoint::id).toList());
 		if (endpoints.isEmpty()) {
-			notes.add("no plan: no endpoint is handled in this context, so it is not a service of its own yet");
+			notes.add(byShape.isEmpty() && notes.isEmpty()
+					? "no plan: no endpoint is handled in this context, so it is not a service of its own yet"
+					: "no plan: every endpoint handled in this context was left out");
 			return new DraftPlan(context, null, notes);
 		}
 		StringBuilder yaml = new StringBuilder();
@@ -100,6 +131,10 @@ public final class DraftPlans {
 			tables.add(mapping.toString());
 		}
 		return tables;
+	}
+
+	/** An endpoint a draft serves, by the context that drafts it. */
+	private record Claim(String context, String endpoint) {
 	}
 
 }

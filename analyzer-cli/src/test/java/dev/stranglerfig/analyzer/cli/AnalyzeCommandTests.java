@@ -113,6 +113,42 @@ class AnalyzeCommandTests {
 	}
 
 	@Test
+	void endpointsThePlanFormatCannotHoldOrAnotherContextClaimsAreLeftOutWithANote() throws IOException {
+		write("users/UserController.java", """
+				package shop.users;
+				import org.springframework.web.bind.annotation.*;
+				@RestController
+				class UserController {
+					private final UserRepository users;
+					UserController(UserRepository users) { this.users = users; }
+					@GetMapping("/") String home() { return "ok"; }
+					@GetMapping("/api/users/{id}") User get(@PathVariable Long id) { return users.findById(id).orElseThrow(); }
+					@PutMapping("/api/users/{id}") User put(@PathVariable Long id, @RequestBody User user) { return users.save(user); }
+				}
+				""");
+		write("orders/OrderStatsController.java", """
+				package shop.orders;
+				import org.springframework.web.bind.annotation.*;
+				@RestController
+				class OrderStatsController {
+					private final OrderRepository orders;
+					OrderStatsController(OrderRepository orders) { this.orders = orders; }
+					@GetMapping("/api/users/stats") long buyers() { return orders.count(); }
+				}
+				""");
+		Run run = analyze("--contexts", "2");
+		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+		assertThat(run.out()).contains("orders, users");
+		assertThat(this.out.resolve("orders.yaml")).content().contains("  - GET /api/users/stats");
+		assertThat(this.out.resolve("users.yaml")).content()
+			.contains("  - PUT /api/users/{id}")
+			.doesNotContain("  - GET /api/users/{id}", "  - GET /\n")
+			.contains("# GET / left out: the plan format refuses it (path '/' must start with / and name at least one segment")
+			.contains("# GET /api/users/{id} left out: it overlaps GET /api/users/stats of context orders");
+		assertThat(this.out.resolve("report.md")).content().contains("GET /api/users/{id} left out");
+	}
+
+	@Test
 	void aReviewedPlanInOutStopsTheRunAndIsKept() throws IOException {
 		String reviewed = "context: users\nservice: { name: users-service, url: http://localhost:8101 }\n";
 		Files.writeString(this.out.resolve("users.yaml"), reviewed);
