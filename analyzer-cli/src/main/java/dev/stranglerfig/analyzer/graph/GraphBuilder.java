@@ -124,16 +124,21 @@ public final class GraphBuilder {
 				entityByLowerName.put(c.simpleName().toLowerCase(Locale.ROOT), c.entityTable());
 			}
 		}
+		// A write names a table even if no entity maps it; all such tables are known before any access is counted, so
+		// that a read of one counts whether the reading class sorts before or after the writing one.
+		for (ClassFacts c : this.graph.classes()) {
+			for (SqlUse sql : c.sql()) {
+				if (sql.write() && table(sql, tables, entityByLowerName) == null) {
+					tables.put(sql.table(), new TableUsage(sql.table()));
+				}
+			}
+		}
 		for (ClassFacts c : this.graph.classes()) {
 			managedTable(c).ifPresent(table -> tables.get(table).access(c.name(), true));
 			for (SqlUse sql : c.sql()) {
-				// JPQL names the entity, SQL the table; a write names a table even if no entity maps it.
-				String table = tables.containsKey(sql.table()) ? sql.table() : entityByLowerName.get(sql.table());
-				if (table == null && sql.write()) {
-					table = sql.table();
-				}
+				String table = table(sql, tables, entityByLowerName);
 				if (table != null) {
-					tables.computeIfAbsent(table, TableUsage::new).access(c.name(), sql.write());
+					tables.get(table).access(c.name(), sql.write());
 				}
 			}
 			for (MethodFacts method : c.methods()) {
@@ -147,6 +152,11 @@ public final class GraphBuilder {
 			}
 		}
 		return tables;
+	}
+
+	/** The known table SQL names: JPQL names the entity, SQL the table. Null for neither (a CTE, a function). */
+	private static String table(SqlUse sql, Map<String, TableUsage> tables, Map<String, String> entityByLowerName) {
+		return tables.containsKey(sql.table()) ? sql.table() : entityByLowerName.get(sql.table());
 	}
 
 	/** The table of the entity a repository manages. */

@@ -66,7 +66,8 @@ final class Annotations {
 		return strings;
 	}
 
-	private static Optional<String> constant(Expression value) {
+	/** The string an expression spells: a literal, a concatenation of such, or a constant of the same file. */
+	static Optional<String> constant(Expression value) {
 		if (value.isStringLiteralExpr()) {
 			return Optional.of(value.asStringLiteralExpr().getValue());
 		}

@@ -21,6 +21,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -62,17 +63,26 @@ final class ClassFactsExtractor {
 		boolean mappedSuperclass = annotations.contains("MappedSuperclass");
 		int lines = type.getRange().map(r -> r.end.line - r.begin.line + 1).orElse(0);
 		List<ColumnFacts> columns = (entity || mappedSuperclass) ? EntityColumns.of(type) : List.of();
-		TypeNodes nodes = new TypeNodes(type, StringLiteralExpr.class, TextBlockLiteralExpr.class, TypeDeclaration.class,
+		TypeNodes nodes = new TypeNodes(type, StringLiteralExpr.class, TextBlockLiteralExpr.class, BinaryExpr.class, TypeDeclaration.class,
 				FieldDeclaration.class, MethodDeclaration.class, ConstructorDeclaration.class,
 				CompactConstructorDeclaration.class, InitializerDeclaration.class, VariableDeclarationExpr.class);
 		List<SqlUse> sql = new ArrayList<>();
-		nodes.all(StringLiteralExpr.class).forEach(s -> sql.addAll(SqlTables.in(s.getValue())));
-		nodes.all(TextBlockLiteralExpr.class).forEach(s -> sql.addAll(SqlTables.in(s.getValue())));
+		// A literal inside a concatenation is read as part of the whole ("UPDATE app_user " + "SET ...").
+		nodes.all(StringLiteralExpr.class).stream().filter(s -> !insideConcatenation(s))
+			.forEach(s -> sql.addAll(SqlTables.in(s.getValue())));
+		nodes.all(TextBlockLiteralExpr.class).stream().filter(s -> !insideConcatenation(s))
+			.forEach(s -> sql.addAll(SqlTables.in(s.getValue())));
+		nodes.all(BinaryExpr.class).stream().filter(b -> SqlTables.isConcatenation(b) && !insideConcatenation(b))
+			.forEach(b -> sql.addAll(SqlTables.in(b)));
 		List<EndpointFacts> endpoints = new ArrayList<>();
 		nodes.all(TypeDeclaration.class).forEach(t -> endpoints.addAll(EndpointMappings.of(t)));
 		return new ClassFacts(name, packageName, this.file, lines, isInterface, annotations, superclass(type),
 				repositoryEntity(type), entity ? EntityColumns.table(type) : null, mappedSuperclass, columns, uses(nodes),
 				methods(type, nodes), sql, endpoints);
+	}
+
+	private static boolean insideConcatenation(Node node) {
+		return SqlTables.isConcatenation(node.getParentNode().orElse(null));
 	}
 
 	private TypeRef superclass(TypeDeclaration<?> type) {

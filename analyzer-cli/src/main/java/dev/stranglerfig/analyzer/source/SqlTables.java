@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
 
 /**
  * Finds the tables an SQL string reads and writes. Deliberately simple (no SQL parser): the table names after
@@ -53,6 +57,48 @@ final class SqlTables {
 			}
 		}
 		return uses;
+	}
+
+	/**
+	 * The tables of SQL split across a concatenation, {@code "UPDATE app_user " + "SET email = ? WHERE id = ?"}: the
+	 * literals joined, constants of the same file read, any other operand taken as a {@code ?}.
+	 */
+	static List<SqlUse> in(BinaryExpr concatenation) {
+		List<Expression> operands = new ArrayList<>();
+		flatten(concatenation, operands);
+		if (operands.stream().noneMatch(o -> o.isStringLiteralExpr() || o.isTextBlockLiteralExpr())) {
+			return List.of();
+		}
+		// Constants are looked up in the whole file: only for what already looks like SQL without them.
+		if (!LOOKS_LIKE_SQL.matcher(joined(operands, SqlTables::literal)).matches()) {
+			return List.of();
+		}
+		return in(joined(operands, operand -> Annotations.constant(operand).orElse("?")));
+	}
+
+	static boolean isConcatenation(Object node) {
+		return node instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS;
+	}
+
+	private static void flatten(Expression operand, List<Expression> operands) {
+		if (isConcatenation(operand)) {
+			flatten(((BinaryExpr) operand).getLeft(), operands);
+			flatten(((BinaryExpr) operand).getRight(), operands);
+		}
+		else {
+			operands.add(operand);
+		}
+	}
+
+	private static String literal(Expression operand) {
+		return operand.isStringLiteralExpr() ? operand.asStringLiteralExpr().getValue()
+				: operand.isTextBlockLiteralExpr() ? operand.asTextBlockLiteralExpr().getValue() : "?";
+	}
+
+	private static String joined(List<Expression> operands, Function<Expression, String> text) {
+		StringBuilder joined = new StringBuilder();
+		operands.forEach(operand -> joined.append(text.apply(operand)));
+		return joined.toString();
 	}
 
 	private static boolean precededByDelete(String text, int fromIndex) {

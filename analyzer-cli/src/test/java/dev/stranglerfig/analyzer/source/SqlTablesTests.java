@@ -1,5 +1,9 @@
 package dev.stranglerfig.analyzer.source;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import com.github.javaparser.JavaParser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +29,23 @@ class SqlTablesTests {
 	void aDeleteWritesItsTableWithoutAlsoReadingIt() {
 		assertThat(SqlTables.in("DELETE FROM stock_reservation WHERE order_id = ?"))
 			.containsExactly(new SqlUse("stock_reservation", true));
+	}
+
+	@Test
+	void sqlSplitAcrossConcatenatedLiteralsIsReadAsOneStatement() {
+		ClassFacts repository = ClassFactsExtractor.extract(new JavaParser().parse("""
+				package shop.users;
+				class UserJdbc {
+					static final String ORDERS = "customer_order";
+					void rename(org.springframework.jdbc.core.JdbcTemplate jdbc, long id, String name) {
+						jdbc.update("UPDATE app_user "
+								+ "SET full_name = ? WHERE id = ?", name, id);
+						jdbc.queryForList("SELECT id FROM " + ORDERS + " WHERE user_id = " + id);
+						throw new IllegalStateException("Update the user " + id + " from the form first");
+					}
+				}
+				""").getResult().orElseThrow(), Path.of("UserJdbc.java"), new ProjectTypes(List.of(), List.of())).get(0);
+		assertThat(repository.sql()).containsExactly(new SqlUse("app_user", true), new SqlUse("customer_order", false));
 	}
 
 	@Test
