@@ -15,7 +15,7 @@ public final class TestClasses {
 	public static ClassFacts named(String qualifiedName) {
 		String packageName = qualifiedName.substring(0, qualifiedName.lastIndexOf('.'));
 		return new ClassFacts(qualifiedName, packageName, Path.of(qualifiedName + ".java"), 1, false, Set.of(), null, null,
-				null, false, List.of(), List.of(), List.of(), List.of(), List.of());
+				null, false, List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
 }

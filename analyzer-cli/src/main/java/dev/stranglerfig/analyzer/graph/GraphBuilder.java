@@ -33,6 +33,8 @@ public final class GraphBuilder {
 
 	private final KnownClasses known;
 
+	private final EntityTables entityTables;
+
 	private final Map<String, String> infrastructure;
 
 	private final ClassGraph graph;
@@ -47,6 +49,7 @@ public final class GraphBuilder {
 
 	private GraphBuilder(List<ClassFacts> facts, List<ClassGlob> shared) {
 		this.known = new KnownClasses(facts);
+		this.entityTables = new EntityTables(this.known);
 		this.infrastructure = Infrastructure.classify(this.known, shared, referrers(facts));
 		this.resolved = this.known.resolved();
 		this.degraded = this.known.degraded();
@@ -69,7 +72,8 @@ public final class GraphBuilder {
 		Map<String, TableUsage> tables = builder.tables();
 		builder.addTableEdges(tables);
 		return new AnalysisGraph(builder.graph, tables, builder.useCases(), builder.transactions(),
-				builder.infrastructure, builder.resolved, builder.degraded, builder.entityColumns(), coChangeCommits);
+				builder.infrastructure, builder.resolved, builder.degraded,
+				builder.entityTables.columns(builder.graph.classes().stream().filter(ClassFacts::isEntity).toList()), coChangeCommits);
 	}
 
 	private Map<String, Set<String>> referrers(List<ClassFacts> facts) {
@@ -120,8 +124,14 @@ public final class GraphBuilder {
 		Map<String, String> entityByLowerName = new HashMap<>();
 		for (ClassFacts c : this.graph.classes()) {
 			if (c.isEntity()) {
-				tables.computeIfAbsent(c.entityTable(), TableUsage::new).mappedBy(c.name());
-				entityByLowerName.put(c.simpleName().toLowerCase(Locale.ROOT), c.entityTable());
+				String table = this.entityTables.of(c);
+				mapped(tables, table, this.entityTables.root(c), c);
+				entityByLowerName.put(c.simpleName().toLowerCase(Locale.ROOT), table);
+			}
+		}
+		for (ClassFacts c : this.graph.classes()) {
+			if (c.isEntity()) {
+				c.ownedTables().forEach(owned -> mapped(tables, owned.name(), c, c));
 			}
 		}
 		// A write names a table even if no entity maps it; all such tables are known before any access is counted, so
@@ -154,6 +164,19 @@ public final class GraphBuilder {
 		return tables;
 	}
 
+	/**
+	 * {@code entity} maps {@code table}, which {@code owner} (the root of a single-table hierarchy, or the entity whose
+	 * field maps a join table) owns. The first to map a table owns it: entities' own tables are mapped before join
+	 * tables, so a join table that is also an entity's table stays that entity's.
+	 */
+	private void mapped(Map<String, TableUsage> tables, String table, ClassFacts owner, ClassFacts entity) {
+		TableUsage usage = tables.computeIfAbsent(table, TableUsage::new);
+		if (usage.entity() == null) {
+			usage.mappedBy((this.graph.indexOf(owner.name()) >= 0) ? owner.name() : entity.name());
+		}
+		usage.access(entity.name(), true);
+	}
+
 	/** The known table SQL names: JPQL names the entity, SQL the table. Null for neither (a CTE, a function). */
 	private static String table(SqlUse sql, Map<String, TableUsage> tables, Map<String, String> entityByLowerName) {
 		return tables.containsKey(sql.table()) ? sql.table() : entityByLowerName.get(sql.table());
@@ -162,7 +185,7 @@ public final class GraphBuilder {
 	/** The table of the entity a repository manages. */
 	private Optional<String> managedTable(ClassFacts repository) {
 		return domain(repository.repositoryEntity()).flatMap(this.known::get).filter(ClassFacts::isEntity)
-			.map(ClassFacts::entityTable);
+			.map(this.entityTables::of);
 	}
 
 	private boolean writes(ClassFacts repository, String method) {
@@ -183,23 +206,6 @@ public final class GraphBuilder {
 				}
 			}
 		}
-	}
-
-	/** Columns of each entity: its mapped superclasses' first (the id usually lives there), then its own. */
-	private Map<String, List<ColumnFacts>> entityColumns() {
-		Map<String, List<ColumnFacts>> columns = new TreeMap<>();
-		for (ClassFacts c : this.graph.classes()) {
-			if (c.isEntity()) {
-				List<ColumnFacts> all = new ArrayList<>();
-				Set<String> seen = new HashSet<>();
-				for (Optional<ClassFacts> type = Optional.of(c); type.isPresent() && seen.add(type.get().name());
-						type = this.known.resolve(type.get().superclass())) {
-					all.addAll(0, type.get().columns());
-				}
-				columns.put(c.name(), List.copyOf(all));
-			}
-		}
-		return columns;
 	}
 
 	private List<UseCase> useCases() {

@@ -114,16 +114,17 @@ public final class DraftPlans {
 			if (!table.owner().equals(context)) {
 				continue;
 			}
-			List<ColumnFacts> columns = (table.entity() == null) ? List.of()
-					: analysis.graph().entityColumns().getOrDefault(table.entity(), List.of());
+			List<ColumnFacts> columns = analysis.graph().tableColumns().getOrDefault(table.table(), List.of());
 			List<String> key = columns.stream().filter(ColumnFacts::id).map(ColumnFacts::name).toList();
 			if (key.isEmpty()) {
-				notes.add("table " + table.table() + " left out: no entity with an @Id maps it, so its key is unknown");
+				notes.add("table " + table.table() + " left out: its key is unknown (no entity's @Id or join columns map it)");
 				continue;
 			}
+			// A table outside the default schema is named with its schema (billing.payment), as SQL names it.
+			int dot = table.table().indexOf('.');
 			StringBuilder mapping = new StringBuilder();
-			mapping.append("    - legacy: public.").append(table.table()).append('\n');
-			mapping.append("      service: ").append(schema).append('.').append(table.table()).append('\n');
+			mapping.append("    - legacy: ").append((dot < 0) ? "public." : "").append(table.table()).append('\n');
+			mapping.append("      service: ").append(schema).append('.').append(table.table().substring(dot + 1)).append('\n');
 			mapping.append("      key: [").append(String.join(", ", key)).append("]\n");
 			mapping.append("      columns:\n");
 			columns.stream().map(ColumnFacts::name).distinct()

@@ -77,7 +77,8 @@ final class ClassFactsExtractor {
 		List<EndpointFacts> endpoints = new ArrayList<>();
 		nodes.all(TypeDeclaration.class).forEach(t -> endpoints.addAll(EndpointMappings.of(t)));
 		return new ClassFacts(name, packageName, this.file, lines, isInterface, annotations, superclass(type),
-				repositoryEntity(type), entity ? EntityColumns.table(type) : null, mappedSuperclass, columns, uses(nodes),
+				repositoryEntity(type), entity ? EntityColumns.table(type) : null, mappedSuperclass, columns,
+				entity ? EntityColumns.inheritance(type) : null, entity ? EntityColumns.ownedTables(type) : List.of(), uses(nodes),
 				methods(type, nodes), sql, endpoints);
 	}
 

@@ -149,6 +149,58 @@ class AnalyzeCommandTests {
 	}
 
 	@Test
+	void draftsMapJoinTablesSchemasAndSingleTableSubclassesAsTheDatabaseHasThem() throws IOException {
+		write("users/User.java", """
+				package shop.users;
+				import java.util.Set;
+				import jakarta.persistence.*;
+				@Entity @Table(name = "app_user")
+				public class User {
+					@Id Long id;
+					@Column(name = "full_name") String fullName;
+					@ManyToMany @JoinTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"),
+							inverseJoinColumns = @JoinColumn(name = "role_id")) Set<Role> roles;
+					@ElementCollection @CollectionTable(name = "user_nickname") Set<String> nicknames;
+				}
+				""");
+		write("users/Role.java", """
+				package shop.users;
+				import jakarta.persistence.*;
+				@Entity public class Role { @Id Long id; String name; }
+				""");
+		write("orders/Order.java", """
+				package shop.orders;
+				import jakarta.persistence.*;
+				@Entity
+				public class Order { @Id Long id; String status; @OneToOne Payment payment; }
+				""");
+		write("orders/GiftOrder.java", """
+				package shop.orders;
+				import jakarta.persistence.*;
+				@Entity
+				public class GiftOrder extends Order { String giftMessage; }
+				""");
+		write("orders/Payment.java", """
+				package shop.orders;
+				import jakarta.persistence.*;
+				@Entity @Table(name = "payment", schema = "billing")
+				public class Payment { @Id Long id; @OneToOne(mappedBy = "payment") Order order; }
+				""");
+		Run run = analyze("--contexts", "2");
+		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+		assertThat(this.out.resolve("users.yaml")).content()
+			.contains("    - legacy: public.user_role\n      service: users.user_role\n      key: [user_id, role_id]\n")
+			.contains("# table user_nickname left out: its key is unknown")
+			.doesNotContain("nicknames");
+		assertThat(this.out.resolve("orders.yaml")).content()
+			.contains("    - legacy: billing.payment\n      service: orders.payment\n")
+			.contains("    - legacy: public.order\n", "        gift_message: gift_message\n")
+			.doesNotContain("public.payment", "gift_order");
+		assertThat(this.out.resolve("analysis.json")).content()
+			.contains("\"table\" : \"user_role\"", "\"table\" : \"user_nickname\"").doesNotContain("gift_order");
+	}
+
+	@Test
 	void aReviewedPlanInOutStopsTheRunAndIsKept() throws IOException {
 		String reviewed = "context: users\nservice: { name: users-service, url: http://localhost:8101 }\n";
 		Files.writeString(this.out.resolve("users.yaml"), reviewed);

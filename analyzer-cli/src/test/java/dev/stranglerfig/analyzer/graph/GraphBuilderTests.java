@@ -29,7 +29,7 @@ class GraphBuilderTests {
 
 	private static ClassFacts withSql(String name, SqlUse sql) {
 		return new ClassFacts(name, name.substring(0, name.lastIndexOf('.')), Path.of(name + ".java"), 1, false, Set.of(),
-				null, null, null, false, List.of(), List.of(), List.of(), List.of(sql), List.of());
+				null, null, null, false, List.of(), null, List.of(), List.of(), List.of(), List.of(sql), List.of());
 	}
 
 }
