@@ -32,13 +32,16 @@ public final class ControlSchema {
 	public static final String LEGACY_TO_SERVICE = "l2s";
 
 	/**
-	 * The NOTIFY channel: the payload is a context whose phase changed, or {@code handover:<context>} when one of
-	 * its handovers changed state.
+	 * The NOTIFY channel: the payload is a context whose phase changed, {@code handover:<context>} when one of
+	 * its handovers changed state, or {@link #PLANS_RELOADED_PAYLOAD} when an operator reloaded the plan files.
 	 */
 	public static final String CHANNEL = "strangler_control";
 
 	/** The payload prefix of a handover's notifications. */
 	public static final String HANDOVER_PAYLOAD_PREFIX = "handover:";
+
+	/** The payload that tells every proxy replica to re-read its plan files (no context has a colon in its name). */
+	public static final String PLANS_RELOADED_PAYLOAD = "plans:reloaded";
 
 	private ControlSchema() {
 	}

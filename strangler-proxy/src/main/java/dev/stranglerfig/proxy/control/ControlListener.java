@@ -5,9 +5,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.stranglerfig.plans.control.ControlSchema;
 import dev.stranglerfig.proxy.ProxyProperties;
 import dev.stranglerfig.proxy.handover.HandoverCoordinator;
 import org.postgresql.PGConnection;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps this replica's routing table in step with the control state: {@code LISTEN strangler_control} on a
  * connection of its own (a pooled one could be handed to someone else, losing the subscription), a re-read
- * on every notification, and a periodic re-read in case a notification was missed while reconnecting.
+ * on every notification, and a periodic re-read in case a notification was missed while reconnecting. When a
+ * replica announces a reload of the plan files, this one re-reads its own copy of them.
  */
 @Component
 class ControlListener implements SmartLifecycle {
@@ -40,6 +43,9 @@ class ControlListener implements SmartLifecycle {
 	private final HandoverCoordinator handovers;
 
 	private final Duration resync;
+
+	/** Set from a reload's notification until the plan files were re-read, so a lost connection does not lose it. */
+	private boolean reloadWanted;
 
 	private volatile CountDownLatch stopped;
 
@@ -87,7 +93,7 @@ class ControlListener implements SmartLifecycle {
 					statement.execute("LISTEN " + PlanStateStore.CHANNEL);
 				}
 				// Whatever changed while this replica was not listening.
-				this.plans.refresh();
+				follow();
 				this.handovers.controlChanged();
 				backoff = Duration.ofMillis(100);
 				listen(connection.unwrap(PGConnection.class));
@@ -108,10 +114,25 @@ class ControlListener implements SmartLifecycle {
 		while (this.stopped.getCount() > 0) {
 			PGNotification[] notifications = connection.getNotifications(POLL_MILLIS);
 			if ((notifications != null && notifications.length > 0) || System.nanoTime() >= nextResync) {
+				if (notifications != null && Arrays.stream(notifications)
+					.anyMatch(notification -> ControlSchema.PLANS_RELOADED_PAYLOAD.equals(notification.getParameter()))) {
+					this.reloadWanted = true;
+				}
 				this.handovers.controlChanged();
-				this.plans.refresh();
+				follow();
 				nextResync = System.nanoTime() + this.resync.toNanos();
 			}
+		}
+	}
+
+	/** Re-reads the live state, and the plan files too when a replica reloaded them. */
+	private void follow() {
+		if (this.reloadWanted) {
+			this.plans.followReload();
+			this.reloadWanted = false;
+		}
+		else {
+			this.plans.refresh();
 		}
 	}
 

@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 import dev.stranglerfig.plans.InvalidPlanException;
 import dev.stranglerfig.plans.Plan;
 import dev.stranglerfig.plans.PlanSet;
+import dev.stranglerfig.plans.control.ControlSchema;
 import dev.stranglerfig.proxy.routing.RoutingTable;
 import dev.stranglerfig.proxy.routing.RoutingTableSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,8 @@ public class LivePlans implements RoutingTableSource {
 
 	private final PlanStateStore store;
 
+	private final JdbcClient jdbc;
+
 	private final AtomicReference<PlanSet> files = new AtomicReference<>();
 
 	private final AtomicReference<Serving> serving = new AtomicReference<>();
@@ -39,13 +43,11 @@ public class LivePlans implements RoutingTableSource {
 	 * @throws InvalidPlanException when the plan files are invalid: a proxy must not start on plans nobody
 	 * could review
 	 */
-	LivePlans(PlanSource source, PlanStateStore store) throws InvalidPlanException {
+	LivePlans(PlanSource source, PlanStateStore store, JdbcClient jdbc) throws InvalidPlanException {
 		this.source = source;
 		this.store = store;
-		PlanSet plans = source.load();
-		plans.plans().forEach(store::seed);
-		this.files.set(plans);
-		this.serving.set(build(plans, store.states()));
+		this.jdbc = jdbc;
+		use(source.load());
 	}
 
 	@Override
@@ -76,16 +78,46 @@ public class LivePlans implements RoutingTableSource {
 	}
 
 	/**
-	 * Re-reads the plan files; new contexts start at their file's phase, known ones keep their live state.
+	 * Re-reads the plan files; new contexts start at their file's phase, known ones keep their live state. Every
+	 * replica is told to re-read its own copy of the files ({@link #followReload()}).
 	 * @return the plans now serving
 	 * @throws InvalidPlanException when the files are invalid; the old plans keep serving
 	 */
 	public synchronized List<LivePlan> reload() throws InvalidPlanException {
-		PlanSet plans = this.source.load();
-		plans.plans().forEach(this.store::seed);
-		this.files.set(plans);
-		this.serving.set(build(plans, this.store.states()));
+		use(this.source.load());
+		this.jdbc.sql("SELECT pg_notify(:channel, :payload)")
+			.param("channel", ControlSchema.CHANNEL)
+			.param("payload", ControlSchema.PLANS_RELOADED_PAYLOAD)
+			.query()
+			.singleRow();
 		return plans();
+	}
+
+	/**
+	 * Re-reads the plan files because a replica reloaded them: replicas read the same files, so they serve the same
+	 * plans. Files invalid here are logged and this replica keeps the plans it serves, whole, with their live state
+	 * re-read.
+	 */
+	synchronized void followReload() {
+		try {
+			use(this.source.load());
+		}
+		catch (InvalidPlanException ex) {
+			logger.error("Keeping the plans loaded before: a replica reloaded the plan files, but they are invalid here:{}{}",
+					System.lineSeparator(), ex.getMessage());
+			refresh();
+		}
+		catch (IllegalStateException ex) {
+			logger.error("Keeping the plans loaded before: the control state cannot be used: {}", ex.getMessage());
+		}
+	}
+
+	/** Seeds the new contexts and swaps files and table together, or neither when the table cannot be built. */
+	private void use(PlanSet plans) {
+		plans.plans().forEach(this.store::seed);
+		Serving next = build(plans, this.store.states());
+		this.files.set(plans);
+		this.serving.set(next);
 	}
 
 	private static Serving build(PlanSet files, List<PlanState> states) {
