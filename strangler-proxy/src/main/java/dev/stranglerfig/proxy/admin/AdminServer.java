@@ -3,6 +3,7 @@ package dev.stranglerfig.proxy.admin;
 import java.time.Duration;
 
 import dev.stranglerfig.proxy.ProxyProperties;
+import dev.stranglerfig.proxy.StranglerProxyApplication;
 import dev.stranglerfig.proxy.control.AuditLog;
 import dev.stranglerfig.proxy.control.ControlException;
 import org.slf4j.Logger;
@@ -108,6 +109,11 @@ public class AdminServer implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.server != null;
+	}
+
+	@Override
+	public int getPhase() {
+		return StranglerProxyApplication.CONTROL_PLANE_PHASE;
 	}
 
 	/** The port bound, useful when configured as 0 (any free port). */

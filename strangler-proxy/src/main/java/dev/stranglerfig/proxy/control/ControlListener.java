@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.stranglerfig.plans.control.ControlSchema;
 import dev.stranglerfig.proxy.ProxyProperties;
+import dev.stranglerfig.proxy.StranglerProxyApplication;
 import dev.stranglerfig.proxy.handover.HandoverCoordinator;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -134,6 +135,11 @@ class ControlListener implements SmartLifecycle {
 		else {
 			this.plans.refresh();
 		}
+	}
+
+	@Override
+	public int getPhase() {
+		return StranglerProxyApplication.CONTROL_PLANE_PHASE;
 	}
 
 	/** @return whether the listener was stopped while waiting */

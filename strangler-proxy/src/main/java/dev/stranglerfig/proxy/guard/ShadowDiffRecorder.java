@@ -5,6 +5,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import dev.stranglerfig.proxy.ProxyProperties;
+import dev.stranglerfig.proxy.StranglerProxyApplication;
 import dev.stranglerfig.proxy.control.ShadowDiffStore;
 import dev.stranglerfig.proxy.traffic.ShadowComparison;
 import dev.stranglerfig.proxy.traffic.TrafficObserver;
@@ -79,6 +80,11 @@ class ShadowDiffRecorder implements TrafficObserver, SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.writer != null;
+	}
+
+	@Override
+	public int getPhase() {
+		return StranglerProxyApplication.CONTROL_PLANE_PHASE;
 	}
 
 	private void write() {

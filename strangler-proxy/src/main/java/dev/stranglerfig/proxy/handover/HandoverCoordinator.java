@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.stranglerfig.plans.control.Handover;
 import dev.stranglerfig.plans.control.HandoverState;
 import dev.stranglerfig.proxy.ProxyProperties;
+import dev.stranglerfig.proxy.StranglerProxyApplication;
 import dev.stranglerfig.proxy.control.PhaseChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,15 +74,26 @@ public class HandoverCoordinator implements SmartLifecycle {
 		this.thread.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
+	/**
+	 * Runs until the shopper port has drained, so writes held there get their handover's outcome. One still held
+	 * then (the drain timed out) is refused as an aborted handover's are, 503 with nothing applied, instead of being
+	 * cut off with the connection: nobody here would open its gate any more.
+	 */
 	@Override
 	public synchronized void stop() {
 		this.thread.shutdownNow();
 		this.thread = null;
+		this.holds.releaseAll();
 	}
 
 	@Override
 	public boolean isRunning() {
 		return this.thread != null;
+	}
+
+	@Override
+	public int getPhase() {
+		return StranglerProxyApplication.CONTROL_PLANE_PHASE;
 	}
 
 	private void tick() {

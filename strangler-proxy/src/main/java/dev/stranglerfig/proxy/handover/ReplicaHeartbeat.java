@@ -2,19 +2,25 @@ package dev.stranglerfig.proxy.handover;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import dev.stranglerfig.proxy.ProxyProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * This replica's row in {@code strangler_control.replica}: a handover waits for the acknowledgement of every replica
  * that beat within {@code replica-timeout}. A replica that cannot beat cannot learn of a handover either, so it fences
  * itself: after half the timeout without a beat it refuses writes, well before the others stop waiting for it.
+ * <p>
+ * It beats on a thread of its own, not the {@code @Scheduled} one, which stops as soon as the context starts closing:
+ * while the shopper port drains this replica still has writes in flight, and a handover must go on waiting for its
+ * acknowledgement (and it must not fence itself) until they are done.
  */
 @Component
 public class ReplicaHeartbeat implements SmartLifecycle {
@@ -27,14 +33,17 @@ public class ReplicaHeartbeat implements SmartLifecycle {
 
 	private final long fenceAfterNanos;
 
+	private final Duration interval;
+
 	/** System.nanoTime() when the last successful beat was sent (not when it returned: the conservative end). */
 	private volatile long lastBeat;
 
-	private volatile boolean running;
+	private ScheduledExecutorService beats;
 
 	ReplicaHeartbeat(HandoverStore store, ProxyProperties properties) {
 		this.store = store;
 		this.fenceAfterNanos = properties.handover().replicaTimeout().dividedBy(2).toNanos();
+		this.interval = properties.handover().heartbeat();
 		// Registered before this replica serves anything, so no handover can be held without its acknowledgement.
 		beat();
 	}
@@ -48,8 +57,7 @@ public class ReplicaHeartbeat implements SmartLifecycle {
 		return System.nanoTime() - this.lastBeat > this.fenceAfterNanos;
 	}
 
-	@Scheduled(fixedDelayString = "${strangler.proxy.handover.heartbeat:500ms}")
-	void beat() {
+	private void beat() {
 		long sent = System.nanoTime();
 		try {
 			this.store.beat(this.id);
@@ -62,14 +70,27 @@ public class ReplicaHeartbeat implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.running = true;
+	public synchronized void start() {
+		this.beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread named = new Thread(runnable, "strangler-heartbeat");
+			named.setDaemon(true);
+			return named;
+		});
+		this.beats.scheduleWithFixedDelay(this::beat, 0, this.interval.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** A replica shutting down leaves, so handovers stop waiting for it at once. */
 	@Override
-	public void stop() {
-		this.running = false;
+	public synchronized void stop() {
+		this.beats.shutdown();
+		try {
+			// A beat still under way would write the row back after it was deleted.
+			this.beats.awaitTermination(1, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.beats = null;
 		try {
 			this.store.leave(this.id);
 		}
@@ -81,12 +102,12 @@ public class ReplicaHeartbeat implements SmartLifecycle {
 
 	@Override
 	public boolean isRunning() {
-		return this.running;
+		return this.beats != null;
 	}
 
 	@Override
 	public int getPhase() {
-		// Stops after the web server has drained its requests.
+		// Stops after the web server has drained its requests and the control plane has stopped.
 		return SmartLifecycle.DEFAULT_PHASE - 2048;
 	}
 

@@ -43,6 +43,9 @@ public class WriteHolds {
 
 	private final MeterRegistry meters;
 
+	/** Set when this replica stops taking part in handovers: no gate closes again. */
+	private boolean released;
+
 	WriteHolds(ReplicaHeartbeat replica, MeterRegistry meters) {
 		this.replica = replica;
 		this.meters = meters;
@@ -73,7 +76,10 @@ public class WriteHolds {
 	 * Closes the gate for a handover. A gate still closed for an earlier handover stays as it is until that one's
 	 * outcome opens it (its held writes wait on that outcome); the next handover closes it again then.
 	 */
-	void close(String context, long handoverId) {
+	synchronized void close(String context, long handoverId) {
+		if (this.released) {
+			return;
+		}
 		ContextGate gate = gate(context);
 		if (gate.hold == null) {
 			gate.hold = new Hold(handoverId, Timer.start(this.meters));
@@ -97,7 +103,7 @@ public class WriteHolds {
 	}
 
 	/** Opens the gate: the held writes go on ({@code flipped}: routed again by the table now serving) or get 503. */
-	void open(String context, HandoverState outcome) {
+	synchronized void open(String context, HandoverState outcome) {
 		ContextGate gate = gate(context);
 		Hold hold = gate.hold;
 		if (hold == null) {
@@ -106,6 +112,15 @@ public class WriteHolds {
 		gate.hold = null;
 		hold.timer.stop(this.meters.timer("strangler.handover.hold", "context", context, "outcome", outcome.value()));
 		hold.outcome.tryEmitValue(outcome);
+	}
+
+	/**
+	 * Opens every gate for good, its held writes refused as an aborted handover's (503, nothing applied): this replica
+	 * is stopping, and a handover still open finishes without it.
+	 */
+	synchronized void releaseAll() {
+		this.released = true;
+		this.gates.keySet().forEach(context -> open(context, HandoverState.ABORTED));
 	}
 
 	private ContextGate gate(String context) {

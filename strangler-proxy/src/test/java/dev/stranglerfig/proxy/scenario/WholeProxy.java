@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,14 +56,25 @@ final class WholeProxy implements AutoCloseable {
 
 	/** @param planFiles file name, then its YAML, in pairs; {@code SERVICE_URL} stands for the service stub */
 	WholeProxy(String database, String... planFiles) {
+		this(database, List.of(), planFiles);
+	}
+
+	/**
+	 * @param arguments further arguments, e.g. {@code --strangler.proxy.handover.hold=5s}
+	 * @param planFiles file name, then its YAML, in pairs; {@code SERVICE_URL} stands for the service stub
+	 */
+	WholeProxy(String database, List<String> arguments, String... planFiles) {
 		this.plans = ScratchDirectory.create("scenario-plans");
 		for (int i = 0; i < planFiles.length; i += 2) {
 			writePlan(planFiles[i], planFiles[i + 1]);
 		}
 		// A service that accepted a request and then hangs, or froze half-way through a response, costs a shopper
 		// this long, well within the client's 15 s.
+		List<String> all = new ArrayList<>(
+				List.of("--strangler.proxy.service-response-timeout=3s", "--strangler.proxy.backend-read-timeout=3s"));
+		all.addAll(arguments);
 		this.app = ProxyApps.start(TestPostgres.newDatabase(database), this.plans, this.legacy.uri(),
-				"--strangler.proxy.service-response-timeout=3s", "--strangler.proxy.backend-read-timeout=3s");
+				all.toArray(String[]::new));
 		this.admin = new AdminClient(this.app.getBean(AdminServer.class).port(), ProxyApps.TOKEN);
 		this.port = ProxyApps.port(this.app);
 		this.managementPort = ProxyApps.managementPort(this.app);
