@@ -1,18 +1,25 @@
 package dev.stranglerfig.proxy.control;
 
+import java.util.Optional;
+
 import dev.stranglerfig.plans.Phase;
 import dev.stranglerfig.plans.control.Handover;
 import dev.stranglerfig.proxy.control.ControlException.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The only way a live phase changes: an operator's move, a revert, or a guard's rollback. Each is checked
  * against the phase rules, applied only on the state version it was decided on, audited, and announced to
- * every replica.
+ * every replica. While a write-ownership handover of a context is unsettled, nothing else changes its phase: the
+ * handover's commit is the next change.
  */
 @Component
 public class PhaseChanges {
+
+	private static final Logger logger = LoggerFactory.getLogger(PhaseChanges.class);
 
 	private final PlanStateStore store;
 
@@ -48,10 +55,27 @@ public class PhaseChanges {
 	public boolean commitHandover(Handover flipped) {
 		PlanState decidedOn = new PlanState(flipped.context(), flipped.fromPhase(), flipped.fromPercent(),
 				flipped.planVersion(), null, null, null);
-		boolean committed = this.store.change(new PhaseChange(decidedOn, flipped.toPhase(), flipped.toPercent(),
-				flipped.actor(), flipped.reason(), flipped.action()));
+		boolean committed = this.store.commit(new PhaseChange(decidedOn, flipped.toPhase(), flipped.toPercent(),
+				flipped.actor(), flipped.reason(), flipped.action()), flipped.id());
 		this.plans.refresh();
+		if (!committed) {
+			// Losing to another replica's commit is the usual case; anything else moved the phase by hand.
+			this.store.state(flipped.context())
+				.filter(live -> live.phase() != flipped.toPhase() || live.canaryPercent() != flipped.toPercent())
+				.ifPresent(live -> logger.error("Handover {} of {} flipped ({} -> {}), so the CDC bridge captures the new "
+						+ "owner, but its phase change was not committed: the live phase is {} {}% at version {}, changed "
+						+ "by {}", flipped.id(), flipped.context(), flipped.fromPhase().value(), flipped.toPhase().value(),
+						live.phase().value(), live.canaryPercent(), live.version(), live.updatedBy()));
+		}
 		return committed;
+	}
+
+	/**
+	 * The context's write-ownership handover that is not settled yet (requested, held, or flipped and not committed):
+	 * while there is one, every other phase change of the context is refused.
+	 */
+	public Optional<Handover> unsettledHandover(String context) {
+		return this.handovers.unsettled(context);
 	}
 
 	/**
@@ -131,17 +155,36 @@ public class PhaseChanges {
 	private PlanState change(PhaseChange change) {
 		PlanState from = change.from();
 		if (needsHandover(from.context(), from.phase(), change.toPhase())) {
-			PlanState committed = this.handovers.handOver(from, change.toPhase(), change.toPercent(), change.action(),
-					change.actor(), change.reason());
+			PlanState committed = this.handovers
+				.handOver(from, change.toPhase(), change.toPercent(), change.action(), change.actor(), change.reason())
+				.orElseThrow(() -> refusal(change));
 			this.plans.refresh();
 			return committed;
 		}
 		if (!this.store.change(change)) {
-			throw new ControlException(Kind.CONFLICT, change.from().context()
-					+ " was changed concurrently; read its state again and retry");
+			throw refusal(change);
 		}
 		this.plans.refresh();
 		return currentState(change.from().context());
+	}
+
+	/** Why a change was not applied: a handover under way (an operator's refused move is audited), or another change. */
+	private ControlException refusal(PhaseChange change) {
+		String context = change.from().context();
+		Optional<Handover> underWay = this.handovers.unsettled(context);
+		if (underWay.isEmpty()) {
+			return new ControlException(Kind.CONFLICT, context + " was changed concurrently; read its state again and retry");
+		}
+		Handover handover = underWay.get();
+		if (change.action().equals("apply")) {
+			this.audit.record(new AuditEntry(0, null, change.actor(), context, "apply-rejected",
+					change.from().phase().value(), change.toPhase().value(), change.from().canaryPercent(),
+					change.toPercent(), change.reason(), change.detail()));
+		}
+		return new ControlException(Kind.CONFLICT, context + " is in the middle of write-ownership handover "
+				+ handover.id() + " (" + handover.fromPhase().value() + " -> " + handover.toPhase().value() + ", asked by "
+				+ handover.actor() + ", " + handover.state().value() + "): no other phase change until it is settled; "
+				+ "wait for its outcome and retry");
 	}
 
 	private PlanState currentState(String context) {

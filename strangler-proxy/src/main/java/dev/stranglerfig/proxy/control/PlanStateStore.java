@@ -68,23 +68,50 @@ public class PlanStateStore {
 	}
 
 	/**
-	 * Applies the change if nobody changed the context since {@code change.from()} was read, audits it and
-	 * tells every replica (the notification is delivered when the transaction commits).
+	 * Applies the change if nobody changed the context since {@code change.from()} was read and no write-ownership
+	 * handover of it is unsettled (requested or held, or flipped and not yet committed), audits it and tells every
+	 * replica (the notification is delivered when the transaction commits). Checked in the same statement, so no replica
+	 * can slip a change in between a handover's request and its commit, which would leave the flip uncommitted.
 	 * @return whether the change was applied
 	 */
 	boolean change(PhaseChange change) {
+		// Handover ids start at 1: an ordinary change excuses none.
+		return change(change, 0);
+	}
+
+	/**
+	 * Commits the phase change of the flipped handover {@code handover}, on the conditions of {@link #change}, that
+	 * handover aside.
+	 * @return whether this call committed it
+	 */
+	boolean commit(PhaseChange change, long handover) {
+		return change(change, handover);
+	}
+
+	private boolean change(PhaseChange change, long committing) {
 		Boolean applied = this.transactions.execute(status -> {
+			// The row lock first: a handover requested meanwhile (HandoverStore.request takes it too) has then committed
+			// before the statement below takes its snapshot. Waiting in the UPDATE itself would re-check only this row.
+			this.jdbc.sql("SELECT 1 FROM strangler_control.plan_state WHERE context = :context FOR UPDATE")
+				.param("context", change.from().context())
+				.query()
+				.listOfRows();
 			int updated = this.jdbc.sql("""
-					UPDATE strangler_control.plan_state
+					UPDATE strangler_control.plan_state p
 					SET phase = :phase, canary_percent = :percent, version = version + 1, updated_at = now(),
 					    updated_by = :actor, reason = :reason
-					WHERE context = :context AND version = :version""")
+					WHERE p.context = :context AND p.version = :version
+					  AND NOT EXISTS (
+					    SELECT 1 FROM strangler_control.handover h
+					    WHERE h.context = p.context AND h.id <> :committing
+					      AND (h.state IN ('requested', 'held') OR (h.state = 'flipped' AND h.plan_version = p.version)))""")
 				.param("phase", change.toPhase().value())
 				.param("percent", change.toPercent())
 				.param("actor", change.actor())
 				.param("reason", change.reason())
 				.param("context", change.from().context())
 				.param("version", change.from().version())
+				.param("committing", committing)
 				.update();
 			if (updated == 0) {
 				return false;

@@ -80,7 +80,7 @@ class GuardEvaluator {
 		if (breach.isPresent()) {
 			Phase to = plan.state().phase().previous();
 			if (this.changes.needsHandover(context, plan.state().phase(), to)) {
-				withhold(plan, to, breach.get());
+				withhold(plan, to, breach.get(), "that hands data ownership back, which an operator does through the admin API");
 				return;
 			}
 			if (this.changes.rollBack(context, version, breach.get())) {
@@ -88,23 +88,29 @@ class GuardEvaluator {
 						breach.get());
 				this.meters.counter("strangler.rollbacks", "context", context).increment();
 				this.windows.reset(context);
+				return;
 			}
+			// Refused: another replica rolled back first, or a handover of the context is under way.
+			this.changes.unsettledHandover(context)
+				.ifPresent(handover -> withhold(plan, to, breach.get(), "write-ownership handover " + handover.id() + " ("
+						+ handover.fromPhase().value() + " -> " + handover.toPhase().value() + ") is under way, and no other "
+						+ "phase change may come before its outcome"));
 		}
 	}
 
 	/**
 	 * A guard never hands data ownership back on its own: that holds every write of the context and needs the bridge,
-	 * and an aborted attempt would repeat every evaluation. It says so once per phase version, for an operator to act.
+	 * and an aborted attempt would repeat every evaluation. Nor does it roll back while a handover is under way. It
+	 * says so once per phase version, for an operator to act.
 	 */
-	private void withhold(LivePlan plan, Phase to, String breach) {
+	private void withhold(LivePlan plan, Phase to, String breach, String why) {
 		String context = plan.context();
 		long version = plan.state().version();
 		Long before = this.withheldVersions.put(context, version);
 		if (before != null && before == version) {
 			return;
 		}
-		String reason = breach + "; not rolled back to " + to.value() + " automatically: that hands data ownership back,"
-				+ " which an operator does through the admin API";
+		String reason = breach + "; not rolled back to " + to.value() + " automatically: " + why;
 		logger.warn("Guard breach on {} in {}: {}", context, plan.state().phase().value(), reason);
 		this.audit.record(new AuditEntry(0, null, "guard", context, "rollback-withheld", plan.state().phase().value(),
 				to.value(), plan.state().canaryPercent(), plan.state().canaryPercent(), reason, null));

@@ -2,6 +2,7 @@ package dev.stranglerfig.proxy.handover;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -47,11 +48,13 @@ class HandoverRequests implements OwnershipHandovers {
 	}
 
 	@Override
-	public PlanState handOver(PlanState from, Phase to, int toPercent, String action, String actor, String reason) {
-		long id = this.store.request(from, to.value(), toPercent, this.hold, action, actor, reason)
-			.orElseThrow(() -> new ControlException(Kind.CONFLICT, from.context()
-					+ " is in the middle of another write-ownership handover; wait for its outcome and retry"));
-		Handover settled = awaitSettled(id);
+	public Optional<PlanState> handOver(PlanState from, Phase to, int toPercent, String action, String actor,
+			String reason) {
+		Optional<Long> requested = this.store.request(from, to.value(), toPercent, this.hold, action, actor, reason);
+		if (requested.isEmpty()) {
+			return Optional.empty();
+		}
+		Handover settled = awaitSettled(requested.get());
 		this.meters.counter("strangler.handovers", "context", from.context(), "outcome", settled.state().value())
 			.increment();
 		if (settled.state() == HandoverState.ABORTED) {
@@ -59,7 +62,12 @@ class HandoverRequests implements OwnershipHandovers {
 					+ from.phase().value() + " -> " + to.value() + ") was aborted: " + settled.outcome()
 					+ "; the phase is unchanged and writes go on to the old owner");
 		}
-		return awaitCommitted(settled);
+		return Optional.of(awaitCommitted(settled));
+	}
+
+	@Override
+	public Optional<Handover> unsettled(String context) {
+		return this.store.unsettled(context);
 	}
 
 	private Handover awaitSettled(long id) {
@@ -77,13 +85,23 @@ class HandoverRequests implements OwnershipHandovers {
 		}
 	}
 
-	/** The phase change is committed by the first replica to see the flip (usually this one's coordinator). */
+	/**
+	 * The phase change is committed by the first replica to see the flip (usually this one's coordinator). Nothing
+	 * else may change the phase before it, so a later version at another phase means it was changed by hand.
+	 */
 	private PlanState awaitCommitted(Handover flipped) {
 		Instant deadline = Instant.now().plus(this.hold).plus(GRACE);
 		while (true) {
 			PlanState state = this.states.state(flipped.context()).orElseThrow();
 			if (state.version() > flipped.planVersion()) {
-				return state;
+				if (state.phase() == flipped.toPhase() && state.canaryPercent() == flipped.toPercent()) {
+					return state;
+				}
+				throw new ControlException(Kind.CONFLICT, "the write-ownership handover of " + flipped.context() + " ("
+						+ flipped.fromPhase().value() + " -> " + flipped.toPhase().value() + ") flipped, so the CDC bridge "
+						+ "captures the new owner, but " + flipped.context() + " is now in " + state.phase().value() + " "
+						+ state.canaryPercent() + "% (version " + state.version() + ", changed by " + state.updatedBy()
+						+ "): see the audit trail and set the phase the data ownership needs");
 			}
 			if (Instant.now().isAfter(deadline)) {
 				throw new ControlException(Kind.UNAVAILABLE, "the handover of " + flipped.context()

@@ -36,18 +36,28 @@ class HandoverStore {
 	}
 
 	/**
-	 * Records a requested handover of {@code from} to another phase.
-	 * @return its id, or empty when the context already has an open handover
+	 * Records a requested handover of {@code from} to another phase, if the context is still at {@code from}'s version
+	 * and has no unsettled handover (the flipped one not committed yet included).
+	 * @return its id, or empty when it is not
 	 */
 	Optional<Long> request(PlanState from, String toPhase, int toPercent, Duration hold, String action, String actor,
 			String reason) {
 		try {
-			return Optional.of(this.transactions.execute(status -> {
-				long id = this.jdbc.sql("""
+			return this.transactions.execute(status -> {
+				// Taken in turn with phase changes (PlanStateStore.change), so each statement below sees the other's rows.
+				this.jdbc.sql("SELECT 1 FROM strangler_control.plan_state WHERE context = :context FOR UPDATE")
+					.param("context", from.context())
+					.query()
+					.listOfRows();
+				Optional<Long> id = this.jdbc.sql("""
 						INSERT INTO strangler_control.handover (context, from_phase, to_phase, from_percent, to_percent,
 						    plan_version, state, deadline, action, actor, reason)
-						VALUES (:context, :fromPhase, :toPhase, :fromPercent, :toPercent, :version, 'requested',
-						    now() + make_interval(secs => :hold), :action, :actor, :reason)
+						SELECT :context, :fromPhase, :toPhase, :fromPercent, :toPercent, :version, 'requested',
+						    now() + make_interval(secs => :hold), :action, :actor, :reason
+						FROM strangler_control.plan_state p
+						WHERE p.context = :context AND p.version = :version
+						  AND NOT EXISTS (SELECT 1 FROM strangler_control.handover h
+						                  WHERE h.context = p.context AND h.state = 'flipped' AND h.plan_version = p.version)
 						RETURNING id""")
 					.param("context", from.context())
 					.param("fromPhase", from.phase().value())
@@ -60,10 +70,10 @@ class HandoverStore {
 					.param("actor", actor)
 					.param("reason", reason)
 					.query(Long.class)
-					.single();
-				announce(from.context());
+					.optional();
+				id.ifPresent(requested -> announce(from.context()));
 				return id;
-			}));
+			});
 		}
 		catch (DuplicateKeyException ex) {
 			return Optional.empty();
@@ -82,6 +92,19 @@ class HandoverStore {
 		return this.jdbc.sql("SELECT * FROM strangler_control.handover WHERE state IN ('requested', 'held') ORDER BY id")
 			.query((rs, row) -> ControlStateReader.handover(rs))
 			.list();
+	}
+
+	/** The context's handover that holds off every other phase change, if any (see {@code PlanStateStore.change}). */
+	Optional<Handover> unsettled(String context) {
+		return this.jdbc.sql("""
+				SELECT h.* FROM strangler_control.handover h
+				JOIN strangler_control.plan_state p ON p.context = h.context
+				WHERE h.context = :context
+				  AND (h.state IN ('requested', 'held') OR (h.state = 'flipped' AND h.plan_version = p.version))
+				ORDER BY h.id DESC LIMIT 1""")
+			.param("context", context)
+			.query((rs, row) -> ControlStateReader.handover(rs))
+			.optional();
 	}
 
 	/** Flipped handovers whose phase change nobody committed yet (the replica committing it died first). */

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import dev.stranglerfig.proxy.admin.AdminClient.Answer;
 import dev.stranglerfig.proxy.admin.AdminServer;
 import dev.stranglerfig.testsupport.files.ScratchDirectory;
 import dev.stranglerfig.testsupport.http.StubHttpServer;
+import dev.stranglerfig.testsupport.postgres.PostgresServer;
 import dev.stranglerfig.testsupport.postgres.TestPostgres;
 import tools.jackson.databind.JsonNode;
 
@@ -43,6 +46,8 @@ final class WholeProxy implements AutoCloseable {
 
 	final AdminClient admin;
 
+	private final PostgresServer.Database control;
+
 	private final ConfigurableApplicationContext app;
 
 	private final HttpClient http = HttpClient.newBuilder()
@@ -60,21 +65,21 @@ final class WholeProxy implements AutoCloseable {
 	}
 
 	/**
-	 * @param arguments further arguments, e.g. {@code --strangler.proxy.handover.hold=5s}
+	 * @param settings further arguments, e.g. {@code --strangler.proxy.handover.hold=5s}
 	 * @param planFiles file name, then its YAML, in pairs; {@code SERVICE_URL} stands for the service stub
 	 */
-	WholeProxy(String database, List<String> arguments, String... planFiles) {
+	WholeProxy(String database, List<String> settings, String... planFiles) {
 		this.plans = ScratchDirectory.create("scenario-plans");
 		for (int i = 0; i < planFiles.length; i += 2) {
 			writePlan(planFiles[i], planFiles[i + 1]);
 		}
+		this.control = TestPostgres.newDatabase(database);
 		// A service that accepted a request and then hangs, or froze half-way through a response, costs a shopper
 		// this long, well within the client's 15 s.
-		List<String> all = new ArrayList<>(
+		List<String> arguments = new ArrayList<>(
 				List.of("--strangler.proxy.service-response-timeout=3s", "--strangler.proxy.backend-read-timeout=3s"));
-		all.addAll(arguments);
-		this.app = ProxyApps.start(TestPostgres.newDatabase(database), this.plans, this.legacy.uri(),
-				all.toArray(String[]::new));
+		arguments.addAll(settings);
+		this.app = ProxyApps.start(this.control, this.plans, this.legacy.uri(), arguments.toArray(String[]::new));
 		this.admin = new AdminClient(this.app.getBean(AdminServer.class).port(), ProxyApps.TOKEN);
 		this.port = ProxyApps.port(this.app);
 		this.managementPort = ProxyApps.managementPort(this.app);
@@ -95,6 +100,11 @@ final class WholeProxy implements AutoCloseable {
 		Answer answer = this.admin.postJson("/admin/plans/" + context + "/phase",
 				"{\"phase\": \"" + phase + "\"" + percent + ", \"reason\": \"scenario step\", \"actor\": \"tester\"}");
 		assertThat(answer.status()).as("moving %s to %s: %s", context, phase, answer.body()).isEqualTo(200);
+	}
+
+	/** The control database, for a test that plays the CDC bridge or changes a phase by hand. */
+	Connection controlDatabase() throws SQLException {
+		return this.control.connect();
 	}
 
 	JsonNode plan(String context) {
