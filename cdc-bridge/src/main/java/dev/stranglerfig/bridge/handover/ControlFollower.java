@@ -33,8 +33,9 @@ import dev.stranglerfig.plans.control.HandoverState;
 /**
  * Follows the control state on a connection of its own ({@code LISTEN strangler_control}, and a re-read every
  * second): a handover the proxy replicas hold moves the context's capture to the new owner and is then flipped with a
- * compare-and-set (lost to an abort at the deadline, the move is undone); a live phase on the other side of the
- * ownership line without a handover (changed by hand) moves the capture too, without the write hold.
+ * compare-and-set (lost to an abort at the deadline, or to a phase changed meanwhile, the move is undone); a live
+ * phase on the other side of the ownership line without a handover (changed by hand) moves the capture too, without
+ * the write hold.
  */
 @Component
 @Profile("!" + BridgeApplication.COMMAND_PROFILE)
@@ -183,7 +184,8 @@ class ControlFollower implements SmartLifecycle {
 		boolean flipped = this.move.move(running, SyncStreams.of(this.properties, handover.context(), to),
 				handover.deadline(), () -> ControlStateReader.flip(control, handover.id()));
 		logger.info("{}: handover {} {}", handover.context(), handover.id(),
-				flipped ? "flipped" : "lost to its deadline; the old direction goes on");
+				flipped ? "flipped" : "not flipped (aborted at its deadline, or the live phase changed meanwhile); the old "
+						+ "direction goes on");
 	}
 
 	/** A slot of the direction not running would hold WAL for nothing (left by a bridge stopped mid-handover). */

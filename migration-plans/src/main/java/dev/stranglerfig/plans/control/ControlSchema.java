@@ -12,6 +12,9 @@ public final class ControlSchema {
 	/** One row per context: its live phase, canary share and version. */
 	public static final String PLAN_STATE = SCHEMA + ".plan_state";
 
+	/** The audit trail of every phase change, refused attempt and aborted handover. */
+	public static final String AUDIT = SCHEMA + ".audit";
+
 	/** One row per write-ownership handover, with its {@link HandoverState}. */
 	public static final String HANDOVER = SCHEMA + ".handover";
 

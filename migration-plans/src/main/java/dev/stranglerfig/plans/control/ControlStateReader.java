@@ -11,8 +11,8 @@ import java.util.Optional;
 import dev.stranglerfig.plans.Phase;
 
 /**
- * Reads the live control state and moves a held handover to flipped, with plain JDBC so that any process (the CDC
- * bridge, a CLI) can take part without the proxy's code.
+ * Reads the live control state and moves a held handover to flipped (or aborted), with plain JDBC so that any process
+ * (the CDC bridge, a CLI) can take part without the proxy's code.
  */
 public final class ControlStateReader {
 
@@ -82,28 +82,35 @@ public final class ControlStateReader {
 	}
 
 	/**
-	 * Moves a held handover to flipped, unless it was aborted (or flipped) first, and tells every replica.
+	 * Moves a held handover to flipped, unless it was aborted (or flipped) first, and tells every replica. Only on the
+	 * {@code plan_state} version it was decided on: had the phase changed meanwhile (by hand), the proxies could not
+	 * commit the handover's phase change, so it is aborted instead, with the reason and an audit entry.
 	 * @return whether this call flipped it
 	 */
 	public static boolean flip(Connection connection, long handoverId) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		try {
-			String context;
-			try (PreparedStatement statement = connection.prepareStatement("UPDATE " + ControlSchema.HANDOVER
-					+ " SET state = 'flipped', settled_at = now() WHERE id = ? AND state = 'held' RETURNING context")) {
-				statement.setLong(1, handoverId);
-				try (ResultSet rows = statement.executeQuery()) {
-					if (!rows.next()) {
-						connection.rollback();
-						return false;
-					}
-					context = rows.getString(1);
-				}
+			String flipped = settle(connection, handoverId, "UPDATE " + ControlSchema.HANDOVER + " h"
+					+ " SET state = 'flipped', settled_at = now() FROM " + ControlSchema.PLAN_STATE + " p"
+					+ " WHERE h.id = ? AND h.state = 'held' AND p.context = h.context AND p.version = h.plan_version"
+					+ " RETURNING h.context");
+			String context = (flipped != null) ? flipped : settle(connection, handoverId, "WITH aborted AS (UPDATE "
+					+ ControlSchema.HANDOVER + " h SET state = 'aborted', settled_at = now(), outcome = 'the live phase of '"
+					+ " || h.context || ' was changed to ' || p.phase || ' (version ' || p.version || ') while its writes"
+					+ " were held; the CDC bridge did not flip' FROM " + ControlSchema.PLAN_STATE + " p"
+					+ " WHERE h.id = ? AND h.state = 'held' AND p.context = h.context AND p.version <> h.plan_version"
+					+ " RETURNING h.*) INSERT INTO " + ControlSchema.AUDIT + " (actor, context, action, from_phase,"
+					+ " to_phase, from_percent, to_percent, reason, detail) SELECT actor, context, 'handover-aborted',"
+					+ " from_phase, to_phase, from_percent, to_percent, outcome, jsonb_build_object('handover', id)"
+					+ " FROM aborted RETURNING context");
+			if (context == null) {
+				connection.rollback();
+				return false;
 			}
 			notify(connection, ControlSchema.HANDOVER_PAYLOAD_PREFIX + context);
 			connection.commit();
-			return true;
+			return flipped != null;
 		}
 		catch (SQLException ex) {
 			connection.rollback();
@@ -111,6 +118,16 @@ public final class ControlStateReader {
 		}
 		finally {
 			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	/** Runs a handover's compare-and-set; the context when it moved, else {@code null}. */
+	private static String settle(Connection connection, long handoverId, String update) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(update)) {
+			statement.setLong(1, handoverId);
+			try (ResultSet rows = statement.executeQuery()) {
+				return rows.next() ? rows.getString(1) : null;
+			}
 		}
 	}
 

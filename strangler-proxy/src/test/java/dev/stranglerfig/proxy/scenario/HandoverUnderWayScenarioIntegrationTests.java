@@ -2,6 +2,7 @@ package dev.stranglerfig.proxy.scenario;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +45,7 @@ class HandoverUnderWayScenarioIntegrationTests {
 			      columns: { id: id, email: email }
 			""";
 
-	private static final List<String> CONTEXTS = List.of("users", "orders");
+	private static final List<String> CONTEXTS = List.of("users", "orders", "payments");
 
 	private static WholeProxy proxy;
 
@@ -54,7 +55,7 @@ class HandoverUnderWayScenarioIntegrationTests {
 	static void start() throws Exception {
 		// A hold longer than the default 2 s, so a slow machine does not abort a handover the test is still acting in.
 		proxy = new WholeProxy("handover_under_way", List.of("--strangler.proxy.handover.hold=10s"), "users.yaml",
-				PLAN.formatted("users"), "orders.yaml", PLAN.formatted("orders"));
+				PLAN.formatted("users"), "orders.yaml", PLAN.formatted("orders"), "payments.yaml", PLAN.formatted("payments"));
 		for (String context : CONTEXTS) {
 			proxy.legacy.json("GET", "/api/" + context + "/{id}", 200, "{\"side\":\"legacy\"}")
 				.json("PUT", "/api/" + context + "/{id}", 200, "{\"side\":\"legacy\"}");
@@ -112,6 +113,29 @@ class HandoverUnderWayScenarioIntegrationTests {
 			.singleElement()
 			.satisfies(entry -> assertThat(entry.get("reason").asString()).startsWith("service error rate")
 				.contains("write-ownership handover " + held.id() + " (reads -> writes) is under way"));
+	}
+
+	@Test
+	void aPhaseChangedByHandWhileWritesAreHeldAbortsTheHandoverInsteadOfFlippingIt() throws Exception {
+		CompletableFuture<Answer> cutover = moveToWrites("payments");
+		Handover held = awaitHeld("payments");
+
+		try (Statement statement = bridge.createStatement()) {
+			statement.executeUpdate("""
+					UPDATE strangler_control.plan_state
+					SET phase = 'canary', canary_percent = 5, version = version + 1, updated_by = 'dba', reason = 'by hand'
+					WHERE context = 'payments'""");
+		}
+		assertThat(ControlStateReader.flip(bridge, held.id())).isFalse();
+
+		Answer alice = cutover.get(20, TimeUnit.SECONDS);
+		assertThat(alice.status()).as(alice.body().toString()).isEqualTo(503);
+		assertThat(alice.body().get("detail").asString()).contains("was aborted")
+			.contains("the live phase of payments was changed to canary (version 2) while its writes were held");
+		assertThat(ControlStateReader.handovers(bridge, "payments", HandoverState.ABORTED)).singleElement()
+			.satisfies(handover -> assertThat(handover.id()).isEqualTo(held.id()));
+		assertThat(changes("payments")).containsExactly("handover-aborted alice reads -> writes");
+		assertThat(put("/api/payments/1").body()).isEqualTo("{\"side\":\"legacy\"}");
 	}
 
 	private static CompletableFuture<Answer> moveToWrites(String context) {
