@@ -3,6 +3,7 @@ package dev.stranglerfig.proxy.control;
 import java.util.Optional;
 
 import dev.stranglerfig.plans.Phase;
+import dev.stranglerfig.plans.PlanProblem;
 import dev.stranglerfig.plans.control.Handover;
 import dev.stranglerfig.proxy.control.ControlException.Kind;
 import org.slf4j.Logger;
@@ -45,6 +46,18 @@ public class PhaseChanges {
 			.map(plan -> plan.file().tables() != null && !plan.file().tables().isEmpty())
 			.orElse(false);
 		return mapsTables && Handover.crossesOwnership(from, to);
+	}
+
+	/**
+	 * Why the move would leave a write endpoint with a phase of its own on the side that does not own the data at
+	 * {@code to} (its writes would not reach the owner), as the plan loader refuses such a plan.
+	 */
+	private Optional<String> writesLeftBehind(String context, Phase from, Phase to) {
+		return this.plans.plan(context)
+			.flatMap(plan -> new dev.stranglerfig.plans.PhaseChange(context, from, 0, to, 0).problems(plan.file())
+				.stream()
+				.map(PlanProblem::message)
+				.findFirst());
 	}
 
 	/**
@@ -102,7 +115,8 @@ public class PhaseChanges {
 			refusal = "canaryPercent must be between 0 and 100, not " + percent;
 		}
 		else {
-			refusal = current.phase().refusalOfMoveTo(phase).orElse(null);
+			refusal = current.phase().refusalOfMoveTo(phase).or(() -> writesLeftBehind(context, current.phase(), phase))
+				.orElse(null);
 		}
 		if (refusal != null) {
 			this.audit.record(new AuditEntry(0, null, actor, context, "apply-rejected", current.phase().value(),
@@ -126,9 +140,10 @@ public class PhaseChanges {
 					+ ", not in " + last.toPhase() + " where its last audited change left it; apply a phase instead");
 		}
 		Phase target = Phase.of(last.fromPhase());
-		current.phase().refusalOfMoveTo(target).ifPresent(refusal -> {
-			throw new ControlException(Kind.INVALID, "cannot revert: " + refusal);
-		});
+		current.phase().refusalOfMoveTo(target).or(() -> writesLeftBehind(context, current.phase(), target))
+			.ifPresent(refusal -> {
+				throw new ControlException(Kind.INVALID, "cannot revert: " + refusal);
+			});
 		return change(new PhaseChange(current, target, last.fromPercent(), actor, reason, "revert"));
 	}
 

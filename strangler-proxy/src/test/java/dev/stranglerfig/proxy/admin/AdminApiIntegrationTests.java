@@ -1,8 +1,10 @@
 package dev.stranglerfig.proxy.admin;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.stranglerfig.plans.Endpoint;
 import dev.stranglerfig.plans.Phase;
 import dev.stranglerfig.plans.Plan;
 import dev.stranglerfig.plans.PlanProblem;
@@ -38,7 +40,12 @@ class AdminApiIntegrationTests {
 
 	private static final Plan WISHLISTS = plan("wishlists", Phase.LEGACY, 0, "GET /api/wishlists/{id}");
 
-	private static final FixedPlanSource plans = new FixedPlanSource(USERS, ORDERS, CARTS, REVIEWS, WISHLISTS);
+	/** A write kept in reads by its own phase: fine while legacy owns the data, not once the service does. */
+	private static final Plan PAYMENTS = withEndpoint(plan("payments", Phase.READS, 0, "GET /api/payments/{id}"),
+			new Endpoint("PUT", "/api/payments/{id}", Phase.READS));
+
+	private static final FixedPlanSource plans = new FixedPlanSource(USERS, ORDERS, CARTS, REVIEWS, WISHLISTS,
+			PAYMENTS);
 
 	private static ConfigurableApplicationContext app;
 
@@ -256,6 +263,23 @@ class AdminApiIntegrationTests {
 		assertThat(app.getBean(io.micrometer.core.instrument.MeterRegistry.class)
 			.counter("strangler.rollbacks", "context", "carts")
 			.count()).isGreaterThanOrEqualTo(1.0);
+	}
+
+	@Test
+	void refusesAMoveThatWouldLeaveAWriteWithTheSideNotOwningTheData() {
+		Answer move = admin.postJson("/admin/plans/payments/phase", "{\"phase\": \"writes\", \"reason\": \"cut over\"}");
+
+		assertThat(move.status()).isEqualTo(400);
+		assertThat(move.body().get("detail").asString()).startsWith("cannot move reads -> writes while")
+			.contains("PUT /api/payments/{id}");
+		assertThat(livePhase("payments")).isEqualTo(Phase.READS);
+	}
+
+	private static Plan withEndpoint(Plan plan, Endpoint endpoint) {
+		List<Endpoint> endpoints = new ArrayList<>(plan.endpoints());
+		endpoints.add(endpoint);
+		return new Plan(plan.context(), plan.service(), endpoints, plan.phase(), plan.canary(), plan.shadow(),
+				plan.guards(), plan.readYourWrites(), plan.tables(), plan.source());
 	}
 
 	private static Phase livePhase(String context) {
