@@ -126,15 +126,31 @@ public class PhaseChanges {
 		return change(new PhaseChange(current, phase, percent, actor, reason, "apply", detail));
 	}
 
-	/** Undoes the last change of a context (an apply, a rollback or a revert) found in the audit trail. */
+	/**
+	 * Undoes the last change of a context (an apply, a rollback or a revert) found in the audit trail; a refusal is
+	 * audited as {@code revert-rejected}.
+	 */
 	public PlanState revert(String context, String reason, String actor) {
 		PlanState current = currentState(context);
+		Optional<AuditEntry> last = this.audit.lastChange(context);
+		try {
+			return revert(current, last, reason, actor);
+		}
+		catch (ControlException refused) {
+			this.audit.record(new AuditEntry(0, null, actor, context, "revert-rejected", current.phase().value(),
+					last.map(AuditEntry::fromPhase).orElse(null), current.canaryPercent(),
+					last.map(AuditEntry::fromPercent).orElse(null), reason, null));
+			throw refused;
+		}
+	}
+
+	private PlanState revert(PlanState current, Optional<AuditEntry> lastChange, String reason, String actor) {
+		String context = current.context();
 		if (reason == null || reason.isBlank()) {
 			throw new ControlException(Kind.INVALID, "reason is required: say why the change is reverted");
 		}
-		AuditEntry last = this.audit.lastChange(context)
-			.orElseThrow(() -> new ControlException(Kind.INVALID,
-					"nothing to revert: no phase change of " + context + " has been applied yet"));
+		AuditEntry last = lastChange.orElseThrow(() -> new ControlException(Kind.INVALID,
+				"nothing to revert: no phase change of " + context + " has been applied yet"));
 		if (!current.phase().value().equals(last.toPhase())) {
 			throw new ControlException(Kind.CONFLICT, context + " is in " + current.phase().value()
 					+ ", not in " + last.toPhase() + " where its last audited change left it; apply a phase instead");
@@ -146,6 +162,7 @@ public class PhaseChanges {
 			});
 		return change(new PhaseChange(current, target, last.fromPercent(), actor, reason, "revert"));
 	}
+
 
 	/**
 	 * A guard's rollback of one phase, applied only if the context is still at the version the guard

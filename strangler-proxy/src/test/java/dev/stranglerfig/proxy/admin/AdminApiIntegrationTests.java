@@ -198,6 +198,7 @@ class AdminApiIntegrationTests {
 				"{\"phase\": \"canary\", \"canaryPercent\": 140, \"reason\": \"more\"}");
 		Answer notAPhase = admin.postJson("/admin/plans/orders/phase", "{\"phase\": \"later\", \"reason\": \"x\"}");
 		Answer unknown = admin.postJson("/admin/plans/nope/phase", "{\"phase\": \"shadow\", \"reason\": \"x\"}");
+		Answer revertWithoutReason = admin.postJson("/admin/plans/orders/revert", "{}");
 		// What `curl -d` sends without a Content-Type of its own.
 		Answer formEncoded = admin.post("/admin/plans/orders/phase", "application/x-www-form-urlencoded",
 				"phase=writes&reason=x");
@@ -210,6 +211,9 @@ class AdminApiIntegrationTests {
 		assertThat(percent.body().get("detail").asString()).isEqualTo("canaryPercent must be between 0 and 100, not 140");
 		assertThat(notAPhase.body().get("detail").asString()).contains("'later' is not a phase");
 		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(revertWithoutReason.status()).isEqualTo(400);
+		assertThat(admin.get("/admin/audit?context=orders&limit=1").body().get(0).get("action").asString())
+			.isEqualTo("revert-rejected");
 		assertThat(formEncoded.status()).isEqualTo(415);
 		assertThat(formEncoded.contentType()).isEqualTo("application/problem+json");
 		assertThat(formEncoded.body().get("detail").asString()).contains("application/x-www-form-urlencoded");
