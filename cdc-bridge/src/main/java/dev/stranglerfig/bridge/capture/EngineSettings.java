@@ -47,6 +47,9 @@ final class EngineSettings {
 		settings.setProperty("incremental.snapshot.chunk.size", Integer.toString(properties.getIncrementalChunkSize()));
 		settings.setProperty("decimal.handling.mode", "string");
 		settings.setProperty("time.precision.mode", "adaptive_time_microseconds");
+		// interval as ISO-8601 text (P1Y2M3DT4H5M6.000007S), which PostgreSQL parses with years, months and days kept;
+		// the default, microseconds in a long, counts a month as 30.4375 days.
+		settings.setProperty("interval.handling.mode", "string");
 		// timestamptz as text, without Debezium's parse-and-format round trip (see TimestampWithTimeZoneAsText).
 		settings.setProperty("converters", "timestamptz");
 		settings.setProperty("timestamptz.type", TimestampWithTimeZoneAsText.class.getName());
