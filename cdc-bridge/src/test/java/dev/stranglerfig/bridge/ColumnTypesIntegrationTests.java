@@ -34,6 +34,25 @@ class ColumnTypesIntegrationTests {
 		}
 	}
 
+	/** {@code time} goes up to 24:00 in PostgreSQL, one past the last time of day Java knows. */
+	@Test
+	void aSlotOpeningAtMidnightsEndArrivesAndTheStreamGoesOn() {
+		try (BridgeDatabases databases = new BridgeDatabases("midnight", "delivery", "legacy")) {
+			execute(databases.legacy, "INSERT INTO delivery_slot (id, opens) VALUES (1, '24:00')");
+			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
+				awaitSlot(databases, 1);
+
+				execute(databases.legacy, "INSERT INTO delivery_slot (id, opens) VALUES (2, '24:00'), (3, '23:59:59.999999')");
+				execute(databases.legacy, "INSERT INTO delivery_slot (id, opens) VALUES (4, '11:00')");
+
+				awaitSlot(databases, 4);
+				assertThat(queryRows(databases.service, SLOTS.formatted("delivery.delivery_slot")))
+					.containsExactly("1|24:00:00|null", "2|24:00:00|null", "3|23:59:59.999999|null", "4|11:00:00|null");
+				assertThat(bridge.get("/actuator/health")).contains("\"status\":\"UP\"").doesNotContain("RETRYING", "FAILED");
+			}
+		}
+	}
+
 	/** Five slots from id {@code first + 1}: an hour, two days, a month and more, a negative hour, none. */
 	private static String slotsLasting(int first) {
 		return "INSERT INTO delivery_slot (id, opens, length) SELECT " + first + " + n, '10:00', length FROM unnest(ARRAY['1 hour', "

@@ -11,9 +11,11 @@ import dev.stranglerfig.bridge.position.SourcePosition;
  * @param row the after image for upserts, the before image (at least the key) for deletes; columns whose value
  * Debezium could not read (unchanged TOAST) are absent
  * @param sourceMillis when the change was committed in the source
+ * @param unreadable why a value of the change has no JDBC form (the column and the value), or null; such a change
+ * is dead-lettered
  */
 public record ChangeEvent(SourceRecord record, SourcePosition position, String sourceTable, boolean delete,
-		Map<String, Object> row, long sourceMillis) {
+		Map<String, Object> row, long sourceMillis, String unreadable) {
 
 	public String operation() {
 		return this.delete ? "delete" : "upsert";

@@ -1,6 +1,8 @@
 package dev.stranglerfig.bridge.apply;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,22 +39,37 @@ public final class ChangeEventReader {
 		String table = source.getString("schema") + "." + source.getString("table");
 		Struct image = value.getStruct(delete ? "before" : "after");
 		Map<String, Object> row = new LinkedHashMap<>();
+		List<String> unreadable = new ArrayList<>();
 		if (image != null) {
 			for (Field field : image.schema().fields()) {
 				Object raw = image.get(field);
 				if (!DebeziumValues.unavailable(raw)) {
-					row.put(field.name(), DebeziumValues.toJdbc(field.schema(), raw));
+					put(row, table, field, raw, unreadable);
 				}
 			}
 		}
 		if (delete && record.key() instanceof Struct key) {
-			// The before image of a delete holds only the replica identity; the record key holds the primary key.
+			// The before image of a delete holds only the replica identity (other columns null); the record key holds the
+			// primary key.
 			for (Field field : key.schema().fields()) {
-				row.putIfAbsent(field.name(), DebeziumValues.toJdbc(field.schema(), key.get(field)));
+				if (row.get(field.name()) == null) {
+					put(row, table, field, key.get(field), unreadable);
+				}
 			}
 		}
 		Long committed = source.getInt64("ts_ms");
-		return Optional.of(new ChangeEvent(record, position, table, delete, row, (committed != null) ? committed : 0L));
+		return Optional.of(new ChangeEvent(record, position, table, delete, row, (committed != null) ? committed : 0L,
+				unreadable.isEmpty() ? null : String.join("; ", unreadable)));
+	}
+
+	/** A value without a JDBC form is left out and named in {@code unreadable}: one row is dead-lettered, the stream goes on. */
+	private static void put(Map<String, Object> row, String table, Field field, Object raw, List<String> unreadable) {
+		try {
+			row.put(field.name(), DebeziumValues.toJdbc(field.schema(), raw));
+		}
+		catch (RuntimeException ex) {
+			unreadable.add(table + "." + field.name() + " = " + raw + " (" + field.schema().name() + ") cannot be read: " + ex.getMessage());
+		}
 	}
 
 }

@@ -22,6 +22,8 @@ final class DebeziumValues {
 	/** What Debezium sends for a column whose unchanged TOAST value is not in the WAL. */
 	static final String UNAVAILABLE = "__debezium_unavailable_value";
 
+	private static final long END_OF_DAY_NANOS = 86_400_000_000_000L;
+
 	private static final byte[] UNAVAILABLE_BYTES = UNAVAILABLE.getBytes(StandardCharsets.UTF_8);
 
 	private DebeziumValues() {
@@ -47,11 +49,11 @@ final class DebeziumValues {
 				case "io.debezium.time.Date", "org.apache.kafka.connect.data.Date":
 					return (value instanceof Integer days) ? LocalDate.ofEpochDay(days).toString() : value.toString();
 				case "io.debezium.time.Time":
-					return LocalTime.ofNanoOfDay(((Number) value).longValue() * 1_000_000L).toString();
+					return timeOfDay(((Number) value).longValue() * 1_000_000L);
 				case "io.debezium.time.MicroTime":
-					return LocalTime.ofNanoOfDay(((Number) value).longValue() * 1_000L).toString();
+					return timeOfDay(((Number) value).longValue() * 1_000L);
 				case "io.debezium.time.NanoTime":
-					return LocalTime.ofNanoOfDay(((Number) value).longValue()).toString();
+					return timeOfDay(((Number) value).longValue());
 				case "io.debezium.time.Timestamp":
 					return local(Instant.ofEpochMilli(((Number) value).longValue()));
 				case "io.debezium.time.MicroTimestamp":
@@ -73,6 +75,11 @@ final class DebeziumValues {
 			return bytes(buffer);
 		}
 		return value;
+	}
+
+	/** PostgreSQL's {@code time} goes up to 24:00:00, one past the last {@link LocalTime}. */
+	private static String timeOfDay(long nanos) {
+		return (nanos == END_OF_DAY_NANOS) ? "24:00:00" : LocalTime.ofNanoOfDay(nanos).toString();
 	}
 
 	private static String local(Instant instant) {

@@ -13,6 +13,9 @@ final class RowMapper {
 	}
 
 	static RowChange map(TableRoute route, ChangeEvent event) throws MappingException {
+		if (event.unreadable() != null) {
+			throw new MappingException(event.unreadable());
+		}
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (String keyColumn : route.sourceKey()) {
 			if (!event.row().containsKey(keyColumn)) {
