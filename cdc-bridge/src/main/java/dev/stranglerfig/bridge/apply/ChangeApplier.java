@@ -50,6 +50,8 @@ public final class ChangeApplier {
 
 	private TargetTables tables;
 
+	private ReplicaIdentities identities;
+
 	public ChangeApplier(SyncStream stream, TargetSession session) {
 		this.stream = stream;
 		this.session = session;
@@ -57,11 +59,15 @@ public final class ChangeApplier {
 		this.deadLetters = new DeadLetterStore(stream.context(), stream.direction().value());
 	}
 
-	/** Creates the bridge's tables in the target, checks the plan's tables against it and returns the stored position. */
+	/**
+	 * Creates the bridge's tables in the target, checks the plan's tables against it, reads the source tables' replica
+	 * identities and returns the stored position.
+	 */
 	public Optional<SourcePosition> open() throws SQLException {
 		Connection connection = this.session.connection();
 		BridgeSchema.createOnTarget(connection);
 		this.tables = TargetTables.load(connection, this.stream);
+		this.identities = ReplicaIdentities.load(this.stream);
 		Optional<SourcePosition> applied = this.positions.load(connection);
 		connection.commit();
 		return applied;
@@ -124,7 +130,7 @@ public final class ChangeApplier {
 				continue;
 			}
 			try {
-				planned.add(new Planned(event, route.get(), RowMapper.map(route.get(), event), null));
+				planned.add(new Planned(event, route.get(), RowMapper.map(route.get(), event, this.identities), null));
 			}
 			catch (MappingException ex) {
 				planned.add(new Planned(event, route.get(), null, ex.getMessage()));

@@ -12,15 +12,18 @@ final class RowMapper {
 	private RowMapper() {
 	}
 
-	static RowChange map(TableRoute route, ChangeEvent event) throws MappingException {
+	/** @param identities what deletes carry: a key column outside the replica identity holds no real value */
+	static RowChange map(TableRoute route, ChangeEvent event, ReplicaIdentities identities) throws MappingException {
 		if (event.unreadable() != null) {
 			throw new MappingException(event.unreadable());
 		}
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (String keyColumn : route.sourceKey()) {
-			if (!event.row().containsKey(keyColumn)) {
-				throw new MappingException("the " + event.operation() + " carries no value for key column " + keyColumn
-						+ " of " + route.sourceTable() + "; key the mapping on the primary key or set REPLICA IDENTITY FULL");
+			if (event.row().get(keyColumn) == null || (event.delete() && !identities.carries(route.sourceTable(), keyColumn))) {
+				throw new MappingException("the " + event.operation() + " carries no value for key column " + keyColumn + " of "
+						+ route.sourceTable() + (event.delete()
+								? "; its replica identity holds other columns: set REPLICA IDENTITY FULL on it, or key the mapping on the replica identity"
+								: "; key the mapping on columns that are never null"));
 			}
 		}
 		Iterable<String> columns = event.delete() ? route.sourceKey() : event.row().keySet();
