@@ -16,6 +16,7 @@ import dev.stranglerfig.bridge.metrics.StreamStatus;
 import dev.stranglerfig.bridge.position.SourcePosition;
 import dev.stranglerfig.bridge.snapshot.ChunkRowGuard;
 import dev.stranglerfig.bridge.sync.SyncStream;
+import dev.stranglerfig.bridge.target.TargetErrors;
 import dev.stranglerfig.bridge.target.TargetSession;
 
 /**
@@ -112,8 +113,14 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 
 	private Applied applyUntilDone(List<ChangeEvent> events, SourcePosition position) throws InterruptedException {
 		int attempt = 0;
+		boolean reopen = false;
 		while (true) {
 			try {
+				if (reopen) {
+					// The target's tables changed: read them again and check the plan against them before writing.
+					this.applier.open();
+					reopen = false;
+				}
 				Applied result = this.applier.apply(events, position);
 				if (attempt > 0) {
 					logger.info("Stream {}: target {} is back; the held batch of {} changes is applied after {} retries",
@@ -124,18 +131,30 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 				return result;
 			}
 			catch (SQLException ex) {
-				this.session.discard();
-				attempt++;
-				Duration wait = this.backoff.next();
-				String problem = "target " + this.session.address().url() + " refused a batch of " + events.size()
-						+ " changes: " + ex.getMessage() + " (SQL state " + ex.getSQLState() + ")";
-				this.status.retrying(problem);
-				this.metrics.retried();
-				logger.warn("Stream {}: {}; retry {} in {} ms, capture held until then", this.stream.name(), problem, attempt,
-						wait.toMillis());
-				Thread.sleep(wait.toMillis());
+				reopen |= TargetErrors.targetChanged(ex);
+				hold(events, "target " + this.session.address().url() + " refused a batch of " + events.size() + " changes: "
+						+ ex.getMessage() + " (SQL state " + ex.getSQLState() + ")", ++attempt, false);
+			}
+			catch (IllegalStateException ex) {
+				// The plan no longer fits the target (TargetTables): nothing can be written until someone fixes either.
+				hold(events, ex.getMessage(), ++attempt, true);
 			}
 		}
+	}
+
+	private void hold(List<ChangeEvent> events, String problem, int attempt, boolean failed) throws InterruptedException {
+		this.session.discard();
+		Duration wait = this.backoff.next();
+		if (failed) {
+			this.status.failed(problem);
+		}
+		else {
+			this.status.retrying(problem);
+		}
+		this.metrics.retried();
+		logger.warn("Stream {}: {}; retry {} of the held batch of {} changes in {} ms, capture held until then", this.stream.name(),
+				problem, attempt, events.size(), wait.toMillis());
+		Thread.sleep(wait.toMillis());
 	}
 
 }

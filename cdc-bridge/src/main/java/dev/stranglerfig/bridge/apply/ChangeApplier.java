@@ -75,8 +75,9 @@ public final class ChangeApplier {
 
 	/**
 	 * Applies the changes and stores {@code position} with them.
-	 * @throws SQLException when the target cannot take the batch now ({@link TargetErrors#unavailable}); nothing of it
-	 * is committed then, and the caller retries the same batch
+	 * @throws SQLException when the target cannot take the batch now ({@link TargetErrors#unavailable}) or its tables
+	 * changed ({@link TargetErrors#targetChanged}: {@link #open} again); nothing of it is committed then, and the caller
+	 * retries the same batch
 	 */
 	Applied apply(List<ChangeEvent> events, SourcePosition position) throws SQLException {
 		return apply(events, connection -> this.positions.save(connection, position), event -> false);
@@ -87,8 +88,9 @@ public final class ChangeApplier {
 	 * @param waitsForParent the changes that, refused for a parent row not in the target yet, must not be
 	 * dead-lettered: the parent travels another way (another topic or partition) and may still arrive
 	 * @throws MissingParentException when such a change meets a missing parent; nothing is committed
-	 * @throws SQLException when the target cannot take the batch now ({@link TargetErrors#unavailable}); nothing of it
-	 * is committed then, and the caller retries the same batch
+	 * @throws SQLException when the target cannot take the batch now ({@link TargetErrors#unavailable}) or its tables
+	 * changed ({@link TargetErrors#targetChanged}: {@link #open} again); nothing of it is committed then, and the caller
+	 * retries the same batch
 	 */
 	public Applied apply(List<ChangeEvent> events, PositionWrite position, Predicate<ChangeEvent> waitsForParent)
 			throws SQLException {
@@ -102,7 +104,8 @@ public final class ChangeApplier {
 		}
 		catch (SQLException ex) {
 			rollback(connection);
-			if (TargetErrors.unavailable(ex) || connection.isClosed() || ex instanceof PositionWrite.Conflict) {
+			if (TargetErrors.unavailable(ex) || TargetErrors.targetChanged(ex) || connection.isClosed()
+					|| ex instanceof PositionWrite.Conflict) {
 				throw ex;
 			}
 			logger.info("Stream {}: the target refused a batch of {} changes ({}); applying them one at a time", this.stream.name(),
@@ -178,7 +181,7 @@ public final class ChangeApplier {
 			return true;
 		}
 		catch (SQLException ex) {
-			if (TargetErrors.unavailable(ex)) {
+			if (TargetErrors.unavailable(ex) || TargetErrors.targetChanged(ex)) {
 				throw ex;
 			}
 			if (TargetErrors.missingParent(ex) && waitsForParent.test(item.event())) {

@@ -20,6 +20,15 @@ public final class TargetErrors {
 	/** {@code object_not_in_prerequisite_state}: among others, a database not accepting connections. */
 	private static final String NOT_IN_PREREQUISITE_STATE = "55000";
 
+	/**
+	 * The target's tables changed under the bridge or its rights were taken (42: undefined column or table, insufficient
+	 * privilege, no unique constraint for ON CONFLICT), or a lock timed out (55P03): every row would fail alike, so
+	 * they are failures of the stream, never of a row.
+	 */
+	private static final String TARGET_CHANGED_CLASS = "42";
+
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
+
 	private static final String FOREIGN_KEY_VIOLATION = "23503";
 
 	private TargetErrors() {
@@ -29,6 +38,17 @@ public final class TargetErrors {
 	public static boolean unavailable(SQLException failure) {
 		for (Throwable cause = failure; cause != null; cause = next(cause)) {
 			if (cause instanceof SQLException sql && unavailableState(sql)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the failure says the target's tables or rights changed (or a lock timed out): retried after a re-check. */
+	public static boolean targetChanged(SQLException failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith(TARGET_CHANGED_CLASS) || LOCK_NOT_AVAILABLE.equals(sql.getSQLState()))) {
 				return true;
 			}
 		}
