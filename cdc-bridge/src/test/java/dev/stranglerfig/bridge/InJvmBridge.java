@@ -29,6 +29,11 @@ final class InJvmBridge implements AutoCloseable {
 		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
 	}
 
+	/** One of the bridge's beans, for tests that drive it as the handover does (stop and start a capture). */
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
 	/** The body of a GET on the bridge's HTTP port, e.g. {@code /actuator/health}. */
 	String get(String path) {
 		try {

@@ -42,6 +42,9 @@ class KafkaTransportIntegrationTests {
 					.until(() -> queryLong(databases.service, "SELECT count(*) FROM catalog.product") == 5_000);
 				writeChanges(databases, 10);
 				awaitEqual(databases);
+				// Capture and applier in one process share the stream's meters: the lag is the applier's, not a 0 nobody sets.
+				assertThat(bridge.get("/actuator/prometheus"))
+					.containsPattern("bridge_apply_lag_milliseconds\\{context=\"catalog\",direction=\"l2s\"\\} [1-9]");
 
 				assertThat(VerifyRun.of(databases.bridgeArguments(), "catalog").exitCode()).isZero();
 				assertThat(queryLong(databases.service, "SELECT count(*) FROM strangler_bridge.dead_letter")).isZero();

@@ -59,6 +59,13 @@ public class BridgeRunner implements SmartLifecycle {
 
 	private final Map<String, Capture> captures = new LinkedHashMap<>();
 
+	/**
+	 * One set of meters per stream for the life of the process: the registry keeps a gauge's first registration, so
+	 * meters made anew when a capture restarts (an undone handover, a move back) or for the applier beside the capture
+	 * would never be read.
+	 */
+	private final Map<String, StreamMetrics> meters = new LinkedHashMap<>();
+
 	private ExecutorService engines;
 
 	private ScheduledExecutorService probes;
@@ -82,7 +89,7 @@ public class BridgeRunner implements SmartLifecycle {
 				startCapture(stream, true);
 			}
 			if (transport.appliesFromKafka()) {
-				StreamWorker applier = new TopicApplier(stream, this.properties, new StreamMetrics(this.registry, stream));
+				StreamWorker applier = new TopicApplier(stream, this.properties, meters(stream));
 				this.appliers.add(applier);
 				this.engines.execute(applier);
 			}
@@ -106,7 +113,7 @@ public class BridgeRunner implements SmartLifecycle {
 	 * @param initialSnapshot copy the tables first (at start-up); a handover starts without (both sides are equal)
 	 */
 	public synchronized void startCapture(SyncStream stream, boolean initialSnapshot) {
-		StreamMetrics metrics = new StreamMetrics(this.registry, stream);
+		StreamMetrics metrics = meters(stream);
 		StreamStatus status = new StreamStatus();
 		TransportRoles transport = TransportRoles.of(this.properties);
 		ChangeStream worker = new ChangeStream(stream, this.properties, status, transport.sink(stream, metrics, status),
@@ -164,6 +171,10 @@ public class BridgeRunner implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	private StreamMetrics meters(SyncStream stream) {
+		return this.meters.computeIfAbsent(stream.name(), name -> new StreamMetrics(this.registry, stream));
 	}
 
 	/** The capturing and applying threads as they are now, for health. */

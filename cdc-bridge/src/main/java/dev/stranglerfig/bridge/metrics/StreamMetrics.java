@@ -12,7 +12,8 @@ import dev.stranglerfig.bridge.sync.SyncStream;
 
 /**
  * A stream's meters, tagged with context and direction: changes applied and dead-lettered, batch retries, the lag
- * between a change's commit in the source and its commit in the target, and the WAL the slot holds.
+ * between a change's commit in the source and its commit in the target, and the WAL the slot holds. Make one per stream
+ * and process: a second one for the same stream registers nothing new, so its gauges would never be read.
  */
 public final class StreamMetrics {
 
@@ -43,10 +44,11 @@ public final class StreamMetrics {
 			.description("Batches the target refused as a whole (a row it rejects, a parent not there yet), applied again one "
 					+ "change at a time")
 			.tags(tags).register(registry);
-		Gauge.builder("bridge.apply.lag", this.applyLagMillis, AtomicLong::get).baseUnit("milliseconds")
+		// Held strongly: a gauge whose value was collected reads NaN, and only this object holds the value.
+		Gauge.builder("bridge.apply.lag", this.applyLagMillis, AtomicLong::get).strongReference(true).baseUnit("milliseconds")
 			.description("Time from the last applied change's commit in the source to its commit in the target").tags(tags)
 			.register(registry);
-		Gauge.builder("bridge.slot.lag", this.slotLagBytes, AtomicLong::get).baseUnit("bytes")
+		Gauge.builder("bridge.slot.lag", this.slotLagBytes, AtomicLong::get).strongReference(true).baseUnit("bytes")
 			.description("WAL the stream's replication slot holds on the source (current LSN - confirmed flush LSN)")
 			.tags(tags).register(registry);
 	}
