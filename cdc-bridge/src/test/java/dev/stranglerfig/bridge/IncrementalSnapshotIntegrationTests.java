@@ -13,9 +13,23 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A table listed in {@code bridge.incremental-tables} is left out of the initial snapshot and copied by an incremental
- * snapshot ({@code cdc-bridge snapshot catalog public.product}) in primary-key chunks while changes keep streaming.
+ * snapshot ({@code cdc-bridge snapshot catalog public.product}) in primary-key chunks while changes keep streaming. The
+ * command asks the stream the bridge runs: the live phase's, not the plan file's.
  */
 class IncrementalSnapshotIntegrationTests {
+
+	/** The proxy's control tables the bridge reads (its Flyway creates them), with catalog's live phase at writes. */
+	private static final String CONTROL_STATE_AT_WRITES = """
+			CREATE SCHEMA strangler_control;
+			CREATE TABLE strangler_control.plan_state (context text PRIMARY KEY, phase text NOT NULL, canary_percent integer NOT NULL,
+				version bigint NOT NULL DEFAULT 1, updated_at timestamptz NOT NULL DEFAULT now(), updated_by text NOT NULL, reason text NOT NULL);
+			CREATE TABLE strangler_control.handover (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, context text NOT NULL,
+				from_phase text NOT NULL, to_phase text NOT NULL, from_percent integer NOT NULL, to_percent integer NOT NULL,
+				plan_version bigint NOT NULL, state text NOT NULL, deadline timestamptz NOT NULL, action text NOT NULL,
+				actor text NOT NULL, reason text NOT NULL, outcome text, requested_at timestamptz NOT NULL DEFAULT now(),
+				held_at timestamptz, settled_at timestamptz);
+			INSERT INTO strangler_control.plan_state (context, phase, canary_percent, updated_by, reason)
+			VALUES ('catalog', 'writes', 0, 'operator', 'write cutover')""";
 
 	private static final String OPENED_CHUNKS = "SELECT count(*) FROM strangler_bridge.debezium_signal WHERE type = 'snapshot-window-open'";
 
@@ -47,6 +61,28 @@ class IncrementalSnapshotIntegrationTests {
 				// Each open mark carries the snapshot the bridge compares streamed transactions with (ChunkRowGuard).
 				assertThat(queryLong(databases.legacy, OPENED_CHUNKS + " AND data::jsonb ? 'visibleSnapshot'"))
 					.isEqualTo(queryLong(databases.legacy, OPENED_CHUNKS));
+			}
+		}
+	}
+
+	@Test
+	void asksTheStreamOfTheLivePhaseWhenThePlanFileIsBehind() {
+		// The plan file still says legacy; the proxy's control state (legacy's database by default) says writes.
+		try (BridgeDatabases databases = new BridgeDatabases("incremental_live", "legacy")) {
+			execute(databases.legacy, CONTROL_STATE_AT_WRITES);
+			execute(databases.service, """
+					INSERT INTO catalog.category (id, name, slug, created_at, updated_at) VALUES (1, 'Kitchen', 'kitchen', now(), now());
+					INSERT INTO catalog.product (id, sku, name, price_minor, currency, category_id, created_at, updated_at)
+					VALUES (1, 'KETTLE', 'Kettle', 2999, 'EUR', 1, now(), now()), (2, 'TOASTER', 'Toaster', 4999, 'EUR', 1, now(), now())""");
+			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
+				await().atMost(Duration.ofSeconds(60)).until(() -> queryLong(databases.legacy, "SELECT count(*) FROM public.product") == 2);
+				// Lost in legacy behind the bridge's back: only a re-load of the service's table brings it back.
+				execute(databases.legacy, "DELETE FROM public.product WHERE id = 2");
+
+				SnapshotRun requested = SnapshotRun.of(databases.bridgeArguments(), "catalog", "catalog.product");
+				assertThat(requested.exitCode()).as(requested.err()).isZero();
+				assertThat(requested.out()).contains("incremental snapshot of catalog.product requested from strangler_catalog_s2l");
+				await().atMost(Duration.ofSeconds(30)).until(() -> queryLong(databases.legacy, "SELECT count(*) FROM public.product") == 2);
 			}
 		}
 	}

@@ -15,10 +15,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.stranglerfig.bridge.BridgeApplication;
-import dev.stranglerfig.bridge.BridgeProperties;
 import dev.stranglerfig.bridge.sync.BridgeSchema;
+import dev.stranglerfig.bridge.sync.LiveDirections;
 import dev.stranglerfig.bridge.sync.SyncStream;
-import dev.stranglerfig.bridge.sync.SyncStreams;
 import dev.stranglerfig.bridge.sync.TableRoute;
 
 /**
@@ -60,7 +59,8 @@ public final class SnapshotCommand {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(args)) {
-			SyncStream stream = SyncStreams.of(application.getBean(BridgeProperties.class), context);
+			// The running bridge captures in the live phase's direction; the plan file may still name the one before a handover.
+			SyncStream stream = application.getBean(LiveDirections.class).stream(context);
 			List<String> captured = stream.tables().stream().map(TableRoute::sourceTable).toList();
 			List<String> unknown = tables.stream().filter(table -> !captured.contains(table)).toList();
 			if (!unknown.isEmpty()) {

@@ -32,7 +32,15 @@ public class LiveDirections {
 
 	/** One stream per configured context, in its live direction. */
 	public List<SyncStream> streams() {
-		List<SyncStream> planned = SyncStreams.of(this.properties);
+		return live(SyncStreams.of(this.properties));
+	}
+
+	/** The stream of one context (configured in {@code bridge.contexts} or not), in its live direction. */
+	public SyncStream stream(String context) {
+		return live(List.of(SyncStreams.of(this.properties, context))).get(0);
+	}
+
+	private List<SyncStream> live(List<SyncStream> planned) {
 		DatabaseAddress control = SyncStreams.control(this.properties);
 		try (Connection connection = control.connect()) {
 			List<SyncStream> streams = new ArrayList<>();
