@@ -47,6 +47,7 @@ public class ReviewService {
 
 	@Transactional
 	ReviewResponse publish(Long productId, NewReview request) {
+		this.summaries.lockReviewsOf(productId);
 		Product product = this.products.findById(productId)
 			.orElseThrow(() -> new NotFoundException("Product", productId));
 		User author = this.userService.getActiveUser(request.userId());
@@ -78,6 +79,7 @@ public class ReviewService {
 	void remove(Long id) {
 		Review review = findReview(id);
 		Long productId = review.getProduct().getId();
+		this.summaries.lockReviewsOf(productId);
 		this.reviews.delete(review);
 		this.summaries.recompute(productId);
 	}

@@ -1,8 +1,14 @@
 package dev.stranglerfig.legacy.reviews;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import dev.stranglerfig.legacy.LegacyShopIntegrationTest;
 import dev.stranglerfig.legacy.ShopApi;
@@ -117,6 +123,52 @@ class ReviewApiIntegrationTests extends LegacyShopIntegrationTest {
 	}
 
 	@Test
+	void concurrentReviewsAndRemovalsAllCountInTheRating() throws Exception {
+		long product = this.catalog.createProduct("Sleeping bag", "90.00", null);
+		List<Long> authors = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			authors.add(this.shop.registerUser());
+		}
+
+		List<Integer> published = inParallel(IntStream.range(0, authors.size())
+			.mapToObj(i -> (Callable<Integer>) () -> this.http.post()
+				.uri("/api/products/" + product + "/reviews")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("userId", authors.get(i), "rating", i % 2 == 0 ? 4 : 5, "title", "Warm"))
+				.exchange()
+				.returnResult()
+				.getStatus()
+				.value())
+			.toList());
+
+		assertThat(published).containsOnly(201).hasSize(40);
+		assertThat(this.shop.get("/api/products/" + product + "/rating", 200)).containsEntry("reviewCount", 40)
+			.containsEntry("averageRating", 4.5);
+
+		List<Long> doomed = this.jdbc.sql("SELECT id FROM review WHERE product_id = ? ORDER BY id LIMIT 30")
+			.param(product)
+			.query(Long.class)
+			.list();
+		List<Integer> removed = inParallel(doomed.stream()
+			.map(id -> (Callable<Integer>) () -> this.http.delete()
+				.uri("/api/reviews/" + id)
+				.exchange()
+				.returnResult()
+				.getStatus()
+				.value())
+			.toList());
+
+		assertThat(removed).containsOnly(204).hasSize(30);
+		Map<String, Object> rating = this.shop.get("/api/products/" + product + "/rating", 200);
+		assertThat(rating).containsEntry("reviewCount", 10);
+		assertThat(((Number) rating.get("averageRating")).doubleValue()).isEqualTo(this.jdbc
+			.sql("SELECT round(avg(rating), 2)::float8 FROM review WHERE product_id = ?")
+			.param(product)
+			.query(Double.class)
+			.single());
+	}
+
+	@Test
 	void rejectsASecondReviewAnInactiveAuthorAndUnknownReferences() {
 		long product = this.catalog.createProduct("Compass", "12.00", null);
 		long author = this.shop.registerUser();
@@ -186,6 +238,21 @@ class ReviewApiIntegrationTests extends LegacyShopIntegrationTest {
 				Map.of("productId", (int) unrated, "averageRating", 0.0, "reviewCount", 0),
 				Map.of("productId", (int) rated, "averageRating", 4.5, "reviewCount", 2));
 		assertThat(this.shop.get("/api/ratings?productIds=", 400)).containsEntry("type", "/problems/validation");
+	}
+
+	/** All at once: as many threads as calls, so every request is in flight together. */
+	private static List<Integer> inParallel(List<Callable<Integer>> calls) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+		try {
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> status : pool.invokeAll(calls)) {
+				statuses.add(status.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	private Map<String, Object> review(long productId, long userId, int rating, String title) {
