@@ -16,8 +16,8 @@ import jakarta.persistence.Table;
 @Table(name = "stock_reservation")
 class StockReservation extends BaseEntity {
 
-	// The order by id only: inventory no longer needs the orders module (the table keeps its foreign key
-	// while both live in one database; inventory-service keeps the id without one).
+	// The order by id only: inventory no longer needs the orders module, and since V2 the table no longer has a
+	// foreign key to customer_order either (inventory-service's reservations can name orders legacy never kept).
 	@Column(name = "order_id", nullable = false)
 	private Long orderId;
 

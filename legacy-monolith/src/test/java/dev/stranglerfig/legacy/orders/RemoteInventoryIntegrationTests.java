@@ -148,6 +148,40 @@ class RemoteInventoryIntegrationTests extends LegacyShopIntegrationTest {
 	}
 
 	@Test
+	void theServicesReservationOfADeclinedOrderCanBeCopiedBackIntoLegacy() {
+		Customer customer = this.fixtures.customer();
+		long product = this.fixtures.product("9.00");
+		long warehouse = this.jdbc.sql("SELECT id FROM warehouse WHERE code = ?")
+			.param(this.fixtures.warehouse())
+			.query(Long.class)
+			.single();
+		this.shop.post("/api/orders", this.fixtures.orderBody(customer, OrderFixtures.DECLINED_CARD, product, 1), 402);
+		String reservation = inventory.received().stream()
+			.filter(request -> request.method().equals("PUT"))
+			.reduce((first, second) -> second)
+			.orElseThrow()
+			.path();
+		long orderId = Long.parseLong(reservation.split("/")[4]);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM customer_order WHERE id = ?")
+			.param(orderId)
+			.query(Long.class)
+			.single()).isZero();
+
+		// What the bridge writes once the service owns reservations (writes phase): the released hold, as it is there.
+		long copied = this.jdbc.sql("""
+				INSERT INTO stock_reservation (order_id, product_id, warehouse_id, quantity, status)
+				VALUES (?, ?, ?, 1, 'RELEASED') RETURNING id""")
+			.params(orderId, product, warehouse)
+			.query(Long.class)
+			.single();
+
+		assertThat(this.jdbc.sql("SELECT order_id FROM stock_reservation WHERE id = ?")
+			.param(copied)
+			.query(Long.class)
+			.single()).isEqualTo(orderId);
+	}
+
+	@Test
 	void aCancellationTheServiceCannotConfirmLeavesTheOrderPaidAndARetrySucceeds() {
 		Customer customer = this.fixtures.customer();
 		long orderId = ((Number) this.fixtures.placeOrder(customer, this.fixtures.product("9.00"), 1).get("id"))
