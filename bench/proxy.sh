@@ -2,16 +2,16 @@
 # The strangler proxy's cost, measured side by side in one run on this machine:
 #   - wrk straight to a backend, through nginx, through a bare relay (bench/BareRelay.java: the proxy's Reactor Netty
 #     transport without the gateway, the floor under the proxy) and through the proxy: requests/s, p50/p99 (medians);
-#   - hey at a fixed 2,000 req/s straight, through the relay and through the proxy: the p99 each adds (median of
-#     rounds), with the 20 senders at independent phases (the headline) and in lockstep (20 requests at once every
-#     10 ms);
+#   - hey at a fixed 2,000 req/s straight, through nginx, through the relay and through the proxy: the p99 each adds
+#     (median of rounds), with the 20 senders at independent phases (the headline) and in lockstep (20 requests at
+#     once every 10 ms);
 #   - the proxy's CPU at that fixed rate with the endpoint on a plain route and in shadow (alternating rounds), in
 #     both arrival patterns.
-# Fixed-rate figures are medians of per-round differences and ratios: each round measures straight, relay, plain and
-# shadow back to back, so a slow minute on a shared machine weighs on both sides of a round's ratio, not on one side of it.
+# Fixed-rate figures are medians of per-round differences and ratios: each round measures straight, nginx, relay,
+# plain and shadow back to back, so a slow minute on a shared machine weighs on both sides of a round's ratio, not on one side of it.
 # Each mode is measured after a warm-up at full speed (WARMUP, 20 s). PROXY_JAVA_OPTS adds JVM options to try.
 # The backends are nginx serving a static JSON document, so the figures are the proxy's, not a backend's.
-# Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 12 minutes.
+# Installs wrk, hey and nginx (Debian) if missing and builds the proxy. Bounded: about 14 minutes.
 # Last line: the headline figures as key=value pairs.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -189,11 +189,12 @@ phase shadow
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$PROXY" >/dev/null
 
 # Plain and shadow rounds alternate, so that a slow minute on this shared machine weighs on both sides of the ratio.
-echo "== p99 and CPU at a fixed 2,000 req/s, $FIXED_ROUNDS rounds of: straight, bare relay, plain route, shadow;" \
+echo "== p99 and CPU at a fixed 2,000 req/s, $FIXED_ROUNDS rounds of: straight, nginx, bare relay, plain route, shadow;" \
   "then the same in lockstep" >&2
 for round in $(seq 1 "$FIXED_ROUNDS"); do
   for mode in fixed lockstep; do
     fixed_rate direct-$mode "$DIRECT" - $mode
+    fixed_rate nginx-$mode "$NGINX" - $mode
     fixed_rate relay-$mode "$RELAY" $RELAY_PID $mode
     phase legacy; fixed_rate plain-$mode "$PROXY" $PROXY_PID $mode
     phase shadow; fixed_rate shadow-$mode "$PROXY" $PROXY_PID $mode
@@ -216,15 +217,17 @@ for name in ("direct", "nginx", "relay", "proxy"):
 print("")
 print("| at 2,000 req/s | p99 ms (median) | relay or proxy CPU ticks (median) |")
 print("|---|---|---|")
-for name in ("direct-fixed", "relay-fixed", "plain-fixed", "shadow-fixed",
-             "direct-lockstep", "relay-lockstep", "plain-lockstep", "shadow-lockstep"):
-    cpu = "" if name.startswith("direct") else f"{col(name, 1):.0f}"
+for name in ("direct-fixed", "nginx-fixed", "relay-fixed", "plain-fixed", "shadow-fixed",
+             "direct-lockstep", "nginx-lockstep", "relay-lockstep", "plain-lockstep", "shadow-lockstep"):
+    cpu = "" if name.startswith(("direct", "nginx")) else f"{col(name, 1):.0f}"
     print(f"| {name.removesuffix('-fixed')} | {col(name, 0):.2f} | {cpu} |")
 print("")
 added_per_round = [p - d for p, d in zip(values("plain-fixed", 0), values("direct-fixed", 0))]
 lockstep_per_round = [p - d for p, d in zip(values("plain-lockstep", 0), values("direct-lockstep", 0))]
 relay_per_round = [r - d for r, d in zip(values("relay-fixed", 0), values("direct-fixed", 0))]
 relay_lockstep_per_round = [r - d for r, d in zip(values("relay-lockstep", 0), values("direct-lockstep", 0))]
+nginx_per_round = [n - d for n, d in zip(values("nginx-fixed", 0), values("direct-fixed", 0))]
+nginx_lockstep_per_round = [n - d for n, d in zip(values("nginx-lockstep", 0), values("direct-lockstep", 0))]
 ratio_per_round = [s / max(1.0, p) for s, p in zip(values("shadow-fixed", 1), values("plain-fixed", 1))]
 lockstep_ratio_per_round = [s / max(1.0, p) for s, p in zip(values("shadow-lockstep", 1), values("plain-lockstep", 1))]
 print("per round: p99 added ms " + " ".join(f"{a:.2f}" for a in added_per_round)
@@ -232,7 +235,9 @@ print("per round: p99 added ms " + " ".join(f"{a:.2f}" for a in added_per_round)
       + "; shadow CPU ratio " + " ".join(f"{r:.2f}" for r in ratio_per_round)
       + ", in lockstep " + " ".join(f"{r:.2f}" for r in lockstep_ratio_per_round)
       + "; bare relay's p99 added ms " + " ".join(f"{a:.2f}" for a in relay_per_round)
-      + ", in lockstep " + " ".join(f"{a:.2f}" for a in relay_lockstep_per_round))
+      + ", in lockstep " + " ".join(f"{a:.2f}" for a in relay_lockstep_per_round)
+      + "; nginx's p99 added ms " + " ".join(f"{a:.2f}" for a in nginx_per_round)
+      + ", in lockstep " + " ".join(f"{a:.2f}" for a in nginx_lockstep_per_round))
 added = statistics.median(added_per_round)
 added_lockstep = statistics.median(lockstep_per_round)
 shadow_ratio = statistics.median(ratio_per_round)
@@ -242,5 +247,7 @@ print(f"proxy_vs_nginx_rps={proxy / nginx:.2f} proxy_vs_direct_rps={proxy / dire
       f"shadow_cpu_ratio={shadow_ratio:.2f} shadow_cpu_ratio_lockstep={shadow_ratio_lockstep:.2f} "
       f"relay_p99_added_ms_at_2k={statistics.median(relay_per_round):.2f} "
       f"relay_p99_added_ms_at_2k_lockstep={statistics.median(relay_lockstep_per_round):.2f} "
-      f"proxy_vs_relay_rps={proxy / col('relay', 0):.2f}")
+      f"proxy_vs_relay_rps={proxy / col('relay', 0):.2f} "
+      f"nginx_p99_added_ms_at_2k={statistics.median(nginx_per_round):.2f} "
+      f"nginx_p99_added_ms_at_2k_lockstep={statistics.median(nginx_lockstep_per_round):.2f}")
 PY
