@@ -34,7 +34,7 @@ class ProductController {
 	@GetMapping
 	PageResponse<ProductListing> search(@RequestParam(required = false) @Size(max = 200) String query,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "false") boolean inStock,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
 		return PageResponse.of(this.catalogService.search(query, category, inStock, PageRequest.of(page, size)),
 				Function.identity());

@@ -7,6 +7,12 @@ public final class Paging {
 
 	public static final int MAX_SIZE = 100;
 
+	/**
+	 * The deepest page whose offset ({@code page * size}) fits the {@code int} JPA pages with, whatever the size:
+	 * a deeper one is a 400 naming {@code page}, not a 500 from Spring Data, and the services refuse it alike.
+	 */
+	public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+
 	private Paging() {
 	}
 

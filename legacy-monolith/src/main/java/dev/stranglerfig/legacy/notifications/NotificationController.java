@@ -31,7 +31,7 @@ class NotificationController {
 	@GetMapping
 	PageResponse<NotificationResponse> search(@RequestParam(required = false) Long userId,
 			@RequestParam(required = false) NotificationStatus status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
 		return PageResponse.of(
 				this.notificationService.search(userId, status, PageRequest.of(page, size, Sort.by("id"))),

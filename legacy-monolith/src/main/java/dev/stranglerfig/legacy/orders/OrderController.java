@@ -53,7 +53,7 @@ class OrderController {
 
 	@GetMapping("/api/users/{userId}/orders")
 	PageResponse<UserOrderSummary> ordersOfUser(@PathVariable Long userId,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
 		return PageResponse.of(this.orderService.ordersOf(userId, PageRequest.of(page, size)), summary -> summary);
 	}

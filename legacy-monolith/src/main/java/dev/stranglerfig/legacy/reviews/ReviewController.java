@@ -41,7 +41,8 @@ class ReviewController {
 	}
 
 	@GetMapping("/api/products/{productId}/reviews")
-	PageResponse<ReviewResponse> list(@PathVariable Long productId, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<ReviewResponse> list(@PathVariable Long productId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
 		return PageResponse.of(this.reviewService.listForProduct(productId, PageRequest.of(page, size, NEWEST_FIRST)),
 				Function.identity());

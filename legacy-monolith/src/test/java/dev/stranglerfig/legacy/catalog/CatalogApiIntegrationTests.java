@@ -147,6 +147,7 @@ class CatalogApiIntegrationTests extends LegacyShopIntegrationTest {
 		assertThat(page).containsEntry("totalElements", 3).containsEntry("totalPages", 2);
 
 		assertThat(fields(this.shop.get("/api/products?size=500", 400))).containsExactly("size");
+		assertThat(fields(this.shop.get("/api/products?page=21474837&size=100", 400))).containsExactly("page");
 	}
 
 	@Test

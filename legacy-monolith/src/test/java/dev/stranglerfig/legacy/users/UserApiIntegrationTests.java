@@ -136,6 +136,11 @@ class UserApiIntegrationTests extends LegacyShopIntegrationTest {
 		assertThat(((Number) page.get("totalElements")).longValue()).isGreaterThanOrEqualTo(2);
 
 		assertThat(this.shop.get("/api/users?size=500", 400)).containsEntry("type", "/problems/validation");
+		assertThat((List<?>) this.shop.get("/api/users?page=21474836&size=100", 200).get("content")).isEmpty();
+		assertThat(this.shop.get("/api/users?page=21474837&size=100", 400))
+			.containsEntry("type", "/problems/validation")
+			.containsEntry("errors",
+					List.of(Map.of("field", "page", "message", "must be less than or equal to 21474836")));
 	}
 
 }

@@ -144,8 +144,8 @@ class CatalogContractIntegrationTests {
 				"?query=kettle", "?query=KETTLE%202", "?query=100%25", "?query=teapot_", "?query=fine&size=3&page=1",
 				"?category=kitchen", "?category=kettles&size=2", "?category=nothing", "?inStock=true",
 				"?inStock=true&size=2&page=1", "?inStock=true&query=kettle", "?inStock=true&category=kitchen",
-				"?inStock=false&size=5", "?size=0", "?size=101", "?page=-1", "?page=abc", "?inStock=maybe",
-				"?query=" + "x".repeat(201))) {
+				"?inStock=false&size=5", "?size=0", "?size=101", "?page=-1", "?page=abc", "?page=21474837&size=100",
+				"?inStock=maybe", "?query=" + "x".repeat(201))) {
 			both("GET /api/products", "/api/products" + query, null);
 		}
 	}

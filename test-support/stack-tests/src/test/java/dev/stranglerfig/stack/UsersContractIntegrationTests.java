@@ -90,6 +90,7 @@ class UsersContractIntegrationTests {
 		this.contract.call(users, "GET", "/api/users?page=9&size=2", null);
 		this.contract.call(users, "GET", "/api/users?size=500", null);
 		this.contract.call(users, "GET", "/api/users?page=-1", null);
+		this.contract.call(users, "GET", "/api/users?page=21474837&size=100", null);
 		this.contract.call(users, "GET", "/api/users?page=first", null);
 
 		this.contract.call(profile, "PUT", "/api/users/1", """

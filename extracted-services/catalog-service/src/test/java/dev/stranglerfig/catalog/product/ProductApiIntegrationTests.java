@@ -152,6 +152,7 @@ class ProductApiIntegrationTests extends CatalogServiceIntegrationTest {
 			.containsExactlyInAnyOrder("price", "active");
 		assertThat(fields(get("/api/products?size=101", 400))).containsExactly("size");
 		assertThat(fields(get("/api/products?page=-1", 400))).containsExactly("page");
+		assertThat(fields(get("/api/products?page=21474837&size=100", 400))).containsExactly("page");
 		assertThat(fields(get("/api/products?query=" + "x".repeat(201), 400))).containsExactly("query");
 		assertThat(get("/api/products?page=first", 400)).containsEntry("detail",
 				"Failed to convert 'page' with value: 'first'");

@@ -36,7 +36,7 @@ class UserController {
 	}
 
 	@GetMapping
-	PageResponse<UserResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<UserResponse> list(@RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
 			@RequestParam(defaultValue = Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
 		return this.accounts.listUsers(page, size);
 	}

@@ -178,6 +178,8 @@ class UserApiIntegrationTests extends UsersServiceIntegrationTest {
 			.containsExactly(Map.of("field", "size", "message", "must be less than or equal to 100"));
 		assertThat(errors(this.api.get("/api/users?page=-1", 400)))
 			.containsExactly(Map.of("field", "page", "message", "must be greater than or equal to 0"));
+		assertThat(errors(this.api.get("/api/users?page=21474837&size=100", 400)))
+			.containsExactly(Map.of("field", "page", "message", "must be less than or equal to 21474836"));
 		assertThat(this.api.get("/api/users?page=first", 400)).containsEntry("status", 400);
 	}
 
