@@ -43,7 +43,7 @@ public class Product extends BaseEntity {
 		this.sku = sku;
 		this.name = name;
 		this.description = description;
-		this.price = price;
+		this.price = stored(price);
 		this.currency = currency;
 		this.category = category;
 	}
@@ -79,9 +79,18 @@ public class Product extends BaseEntity {
 	public void update(String name, String description, BigDecimal price, Category category, boolean active) {
 		this.name = name;
 		this.description = description;
-		this.price = price;
+		this.price = stored(price);
 		this.category = category;
 		this.active = active;
+	}
+
+	/**
+	 * The price as its {@code numeric(12,2)} column holds it, so the answer to a create or update prints
+	 * {@code 5.00} as a later read does, not the request's {@code 5}. Requests allow two places at most, so this
+	 * never rounds.
+	 */
+	private static BigDecimal stored(BigDecimal price) {
+		return price.setScale(2);
 	}
 
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +90,28 @@ class CatalogApiIntegrationTests extends LegacyShopIntegrationTest {
 		assertThat(fields(this.shop.post("/api/products",
 				Map.of("sku", ShopApi.unique("FRAC"), "name", "Fractional", "price", 1.999), 400)))
 			.containsExactly("price");
+	}
+
+	@Test
+	void answersAWrittenPriceWithTheTwoPlacesItsReadsShow() {
+		EntityExchangeResult<String> created = this.http.post()
+			.uri("/api/products")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("sku", ShopApi.unique("PEG"), "name", "Peg", "price", 5))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(String.class)
+			.returnResult();
+		String product = String.valueOf(created.getResponseHeaders().getLocation());
+
+		assertThat(created.getResponseBody()).contains("\"price\":5.00");
+		assertThat(body(this.http.get().uri(product))).contains("\"price\":5.00");
+		assertThat(body(this.http.put()
+			.uri(product)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", "Peg", "price", 19.9, "active", true)))).contains("\"price\":19.90");
+		assertThat(body(this.http.get().uri(product))).contains("\"price\":19.90");
 	}
 
 	@Test
@@ -187,6 +211,10 @@ class CatalogApiIntegrationTests extends LegacyShopIntegrationTest {
 		assertThat(fields(this.shop.post("/api/categories", Map.of("name", "Bad", "slug", "Not A Slug"), 400)))
 			.containsExactly("slug");
 		assertThat(this.shop.get("/api/categories/987654321", 404)).containsEntry("type", "/problems/not-found");
+	}
+
+	private static String body(RestTestClient.RequestHeadersSpec<?> request) {
+		return request.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 	}
 
 	private static List<Long> ids(Map<String, Object> page) {
