@@ -10,10 +10,15 @@ import static dev.stranglerfig.bridge.BridgeDatabases.queryRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Column types the catalog does not use (delivery slots: {@code time}, {@code interval}) arrive as legacy holds them. */
+/**
+ * Column types the catalog does not use (delivery slots: {@code time}, {@code interval}, {@code date}, {@code timestamp})
+ * arrive as legacy holds them.
+ */
 class ColumnTypesIntegrationTests {
 
 	private static final String SLOTS = "SELECT id, opens, length FROM %s ORDER BY id";
+
+	private static final String DAYS = "SELECT id, day::text, orders_end::text FROM %s ORDER BY id";
 
 	@Test
 	void intervalsArriveAsTheSameDurations() {
@@ -51,6 +56,38 @@ class ColumnTypesIntegrationTests {
 				assertThat(bridge.get("/actuator/health")).contains("\"status\":\"UP\"").doesNotContain("RETRYING", "FAILED");
 			}
 		}
+	}
+
+	/**
+	 * Days and order deadlines Java's time types do not hold the way PostgreSQL does (infinities, BC, a year past 9999,
+	 * a day the Julian calendar skipped), snapshotted and streamed. They used to be dead-lettered.
+	 */
+	@Test
+	void datesAndTimestampsAtTheEdgesOfPostgresqlsRangeArriveUnchanged() {
+		try (BridgeDatabases databases = new BridgeDatabases("day_edges", "delivery", "legacy")) {
+			execute(databases.legacy, slotsOnEdgeDays(0));
+			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
+				awaitSlot(databases, 8);
+
+				execute(databases.legacy, slotsOnEdgeDays(10));
+
+				awaitSlot(databases, 18);
+				// As PostgreSQL prints them (in text, so nothing goes through Java's calendars on the way to the assertion).
+				assertThat(queryRows(databases.service, DAYS.formatted("delivery.delivery_slot")))
+					.containsExactlyElementsOf(queryRows(databases.legacy, DAYS.formatted("public.delivery_slot")))
+					.contains("1|infinity|infinity", "3|0044-03-15 BC|0044-03-15 12:00:00.000001 BC",
+							"14|10000-01-01|10000-01-01 00:00:00", "15|1582-10-20|1582-10-10 12:00:00");
+				assertThat(queryLong(databases.service, "SELECT count(*) FROM strangler_bridge.dead_letter")).isZero();
+			}
+		}
+	}
+
+	/** Eight slots from id {@code first + 1}, the last without a day. */
+	private static String slotsOnEdgeDays(int first) {
+		return "INSERT INTO delivery_slot (id, day, orders_end) SELECT " + first + " + n, day, orders_end FROM unnest("
+				+ "ARRAY['infinity', '-infinity', '0044-03-15 BC', '10000-01-01', '1582-10-20', '0001-01-01', '2024-02-29', NULL]::date[], "
+				+ "ARRAY['infinity', '-infinity', '0044-03-15 12:00:00.000001 BC', '10000-01-01 00:00', '1582-10-10 12:00', "
+				+ "'0001-12-31 23:59:59.999999 BC', '2024-02-29 23:59:59.999999', NULL]::timestamp[]) WITH ORDINALITY AS s(day, orders_end, n)";
 	}
 
 	/** Five slots from id {@code first + 1}: an hour, two days, a month and more, a negative hour, none. */

@@ -50,9 +50,11 @@ final class EngineSettings {
 		// interval as ISO-8601 text (P1Y2M3DT4H5M6.000007S), which PostgreSQL parses with years, months and days kept;
 		// the default, microseconds in a long, counts a month as 30.4375 days.
 		settings.setProperty("interval.handling.mode", "string");
-		// timestamptz as text, without Debezium's parse-and-format round trip (see TimestampWithTimeZoneAsText).
-		settings.setProperty("converters", "timestamptz");
+		// timestamptz as text, without Debezium's parse-and-format round trip (see TimestampWithTimeZoneAsText); date and
+		// timestamp as text too, so infinities, BC and years past 9999 reach the target as PostgreSQL reads them.
+		settings.setProperty("converters", "timestamptz,datetime");
 		settings.setProperty("timestamptz.type", TimestampWithTimeZoneAsText.class.getName());
+		settings.setProperty("datetime.type", DateAndTimestampAsText.class.getName());
 		settings.setProperty("tombstones.on.delete", "false");
 		settings.setProperty("max.batch.size", Integer.toString(properties.getBatchSize()));
 		settings.setProperty("max.queue.size", Integer.toString(properties.getBatchSize() * 4));
