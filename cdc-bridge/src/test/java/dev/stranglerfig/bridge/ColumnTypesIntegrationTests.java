@@ -11,12 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Column types the catalog does not use (delivery slots: {@code time}, {@code interval}, {@code date}, {@code timestamp})
- * arrive as legacy holds them.
+ * Column types the catalog does not use (delivery slots: {@code time}, {@code interval}, {@code date}, {@code timestamp};
+ * delivery zones: arrays) arrive as legacy holds them.
  */
 class ColumnTypesIntegrationTests {
 
 	private static final String SLOTS = "SELECT id, opens, length FROM %s ORDER BY id";
+
+	private static final String ZONES = "SELECT id, name, md5(postcodes::text), md5(depot_ids::text) FROM %s ORDER BY id";
 
 	private static final String DAYS = "SELECT id, day::text, orders_end::text FROM %s ORDER BY id";
 
@@ -80,6 +82,46 @@ class ColumnTypesIntegrationTests {
 				assertThat(queryLong(databases.service, "SELECT count(*) FROM strangler_bridge.dead_letter")).isZero();
 			}
 		}
+	}
+
+	/**
+	 * Arrays inserted, changed, and left unchanged out of line (TOAST) by an update of another column, which does not
+	 * put them in the WAL. Every such row used to be dead-lettered; an unchanged array must keep the service's value.
+	 */
+	@Test
+	void arraysArriveAsInLegacyAndUnchangedLargeArraysAreLeftAsTheyAre() {
+		try (BridgeDatabases databases = new BridgeDatabases("arrays", "delivery", "legacy")) {
+			execute(databases.legacy, """
+					ALTER TABLE delivery_zone ALTER COLUMN postcodes SET STORAGE EXTERNAL, ALTER COLUMN depot_ids SET STORAGE EXTERNAL;
+					INSERT INTO delivery_zone (id, name, postcodes, depot_ids) VALUES
+					  (1, 'Centre', ARRAY['10115', 'a "quoted", {braced} code', NULL, '', 'back\\slash'], ARRAY[1, NULL, -3]),
+					  (2, 'Everywhere', ARRAY(SELECT lpad(n::text, 5, '0') FROM generate_series(1, 5000) n),
+					   ARRAY(SELECT n FROM generate_series(1, 5000) n)),
+					  (3, 'Nowhere', '{}', NULL)""");
+			try (InJvmBridge bridge = InJvmBridge.start(databases.bridgeArguments())) {
+				awaitZonesAsInLegacy(databases);
+
+				execute(databases.legacy, """
+						INSERT INTO delivery_zone (id, name, postcodes, depot_ids) VALUES (4, 'North', ARRAY['13187', '13189'], ARRAY[7]);
+						UPDATE delivery_zone SET postcodes = postcodes || ARRAY['10117'], depot_ids = ARRAY[2, 3] WHERE id = 1;
+						UPDATE delivery_zone SET postcodes = NULL, depot_ids = '{}' WHERE id = 3""");
+				awaitZonesAsInLegacy(databases);
+
+				// Only the name: the large arrays stay out of line and reach the bridge as Debezium's placeholder.
+				execute(databases.legacy, "UPDATE delivery_zone SET name = 'Everywhere else' WHERE id = 2");
+				awaitZonesAsInLegacy(databases);
+				assertThat(queryRows(databases.service,
+						"SELECT name, cardinality(postcodes), depot_ids[5000] FROM delivery.delivery_zone WHERE id = 2"))
+					.containsExactly("Everywhere else|5000|5000");
+				assertThat(queryLong(databases.service, "SELECT count(*) FROM strangler_bridge.dead_letter")).isZero();
+			}
+		}
+	}
+
+	private static void awaitZonesAsInLegacy(BridgeDatabases databases) {
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(queryRows(databases.service, ZONES.formatted("delivery.delivery_zone")))
+				.containsExactlyElementsOf(queryRows(databases.legacy, ZONES.formatted("public.delivery_zone"))));
 	}
 
 	/** Eight slots from id {@code first + 1}, the last without a day. */

@@ -9,13 +9,16 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.connect.data.Schema;
 
 /**
  * Debezium's representation of a column value turned into what the target's SQL takes exactly: dates and times as
  * ISO text (microseconds and offsets kept; PostgreSQL parses them into the target column's type), decimals as
- * plain text, bytes as {@code byte[]}. Nothing goes through {@code double} or the JVM's time zone.
+ * plain text, bytes as {@code byte[]}, arrays as lists of such elements. Nothing goes through {@code double} or the JVM's time zone.
  */
 final class DebeziumValues {
 
@@ -26,6 +29,14 @@ final class DebeziumValues {
 
 	private static final byte[] UNAVAILABLE_BYTES = UNAVAILABLE.getBytes(StandardCharsets.UTF_8);
 
+	/** Debezium's placeholders for unchanged TOAST arrays of int4 (and date) and of int8: the placeholder's bytes. */
+	private static final List<Integer> UNAVAILABLE_INTS = IntStream.range(0, UNAVAILABLE_BYTES.length)
+		.mapToObj(i -> (int) UNAVAILABLE_BYTES[i]).toList();
+
+	private static final List<Long> UNAVAILABLE_LONGS = UNAVAILABLE_INTS.stream().map(Integer::longValue).toList();
+
+	private static final String UNAVAILABLE_UUID = UUID.nameUUIDFromBytes(UNAVAILABLE_BYTES).toString();
+
 	private DebeziumValues() {
 	}
 
@@ -35,6 +46,11 @@ final class DebeziumValues {
 		}
 		if (value instanceof ByteBuffer buffer) {
 			return Arrays.equals(bytes(buffer), UNAVAILABLE_BYTES);
+		}
+		if (value instanceof List<?> list) {
+			// An array: text, json and bytea arrays hold the placeholder as their one element, uuid arrays a UUID made of it.
+			return list.equals(UNAVAILABLE_INTS) || list.equals(UNAVAILABLE_LONGS)
+					|| (list.size() == 1 && (unavailable(list.get(0)) || UNAVAILABLE_UUID.equals(list.get(0))));
 		}
 		return (value instanceof byte[] bytes) && Arrays.equals(bytes, UNAVAILABLE_BYTES);
 	}
@@ -73,6 +89,9 @@ final class DebeziumValues {
 		}
 		if (value instanceof ByteBuffer buffer) {
 			return bytes(buffer);
+		}
+		if (value instanceof List<?> elements && schema.type() == Schema.Type.ARRAY) {
+			return elements.stream().map(element -> toJdbc(schema.valueSchema(), element)).toList();
 		}
 		return value;
 	}

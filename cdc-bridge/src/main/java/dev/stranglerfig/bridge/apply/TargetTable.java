@@ -138,7 +138,14 @@ final class TargetTable {
 			values.addAll(this.insertValues.values());
 		}
 		for (int i = 0; i < values.size(); i++) {
-			statement.setObject(i + 1, values.get(i));
+			if (values.get(i) instanceof List<?> elements) {
+				// An array as text elements: the parameter's cast to the column's array type parses each as its element type.
+				String[] texts = elements.stream().map(TargetTable::text).toArray(String[]::new);
+				statement.setArray(i + 1, statement.getConnection().createArrayOf("text", texts));
+			}
+			else {
+				statement.setObject(i + 1, values.get(i));
+			}
 		}
 	}
 
@@ -211,7 +218,7 @@ final class TargetTable {
 		return String.join(separator, parts);
 	}
 
-	/** PostgreSQL's text form of a value {@link #fitsRun} accepts. */
+	/** PostgreSQL's text form of a value {@link #fitsRun} accepts, or of an array's element. */
 	private static String text(Object value) {
 		if (value == null || value instanceof String) {
 			return (String) value;
