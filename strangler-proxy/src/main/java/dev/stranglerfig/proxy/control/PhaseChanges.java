@@ -133,8 +133,9 @@ public class PhaseChanges {
 	public PlanState revert(String context, String reason, String actor) {
 		PlanState current = currentState(context);
 		Optional<AuditEntry> last = this.audit.lastChange(context);
+		PhaseChange change;
 		try {
-			return revert(current, last, reason, actor);
+			change = revertOf(current, last, reason, actor);
 		}
 		catch (ControlException refused) {
 			this.audit.record(new AuditEntry(0, null, actor, context, "revert-rejected", current.phase().value(),
@@ -142,9 +143,11 @@ public class PhaseChanges {
 					last.map(AuditEntry::fromPercent).orElse(null), reason, null));
 			throw refused;
 		}
+		return change(change);
 	}
 
-	private PlanState revert(PlanState current, Optional<AuditEntry> lastChange, String reason, String actor) {
+	/** The change that undoes {@code last}, or why there is none. */
+	private PhaseChange revertOf(PlanState current, Optional<AuditEntry> lastChange, String reason, String actor) {
 		String context = current.context();
 		if (reason == null || reason.isBlank()) {
 			throw new ControlException(Kind.INVALID, "reason is required: say why the change is reverted");
@@ -160,9 +163,8 @@ public class PhaseChanges {
 			.ifPresent(refusal -> {
 				throw new ControlException(Kind.INVALID, "cannot revert: " + refusal);
 			});
-		return change(new PhaseChange(current, target, last.fromPercent(), actor, reason, "revert"));
+		return new PhaseChange(current, target, last.fromPercent(), actor, reason, "revert");
 	}
-
 
 	/**
 	 * A guard's rollback of one phase, applied only if the context is still at the version the guard
@@ -208,8 +210,8 @@ public class PhaseChanges {
 			return new ControlException(Kind.CONFLICT, context + " was changed concurrently; read its state again and retry");
 		}
 		Handover handover = underWay.get();
-		if (change.action().equals("apply")) {
-			this.audit.record(new AuditEntry(0, null, change.actor(), context, "apply-rejected",
+		if (change.action().equals("apply") || change.action().equals("revert")) {
+			this.audit.record(new AuditEntry(0, null, change.actor(), context, change.action() + "-rejected",
 					change.from().phase().value(), change.toPhase().value(), change.from().canaryPercent(),
 					change.toPercent(), change.reason(), change.detail()));
 		}
