@@ -40,6 +40,11 @@ public class ReplicaHeartbeat implements SmartLifecycle {
 
 	private ScheduledExecutorService beats;
 
+	/** Taken by each beat and by the sign-off, so no beat writes the row back after the replica has left. */
+	private final Object signOff = new Object();
+
+	private boolean left;
+
 	ReplicaHeartbeat(HandoverStore store, ProxyProperties properties) {
 		this.store = store;
 		this.fenceAfterNanos = properties.handover().replicaTimeout().dividedBy(2).toNanos();
@@ -58,14 +63,19 @@ public class ReplicaHeartbeat implements SmartLifecycle {
 	}
 
 	private void beat() {
-		long sent = System.nanoTime();
-		try {
-			this.store.beat(this.id);
-			this.lastBeat = sent;
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Replica {} could not beat ({}); it refuses writes after {} ms without a beat", this.id,
-					ex.getMessage(), Duration.ofNanos(this.fenceAfterNanos).toMillis());
+		synchronized (this.signOff) {
+			if (this.left) {
+				return;
+			}
+			long sent = System.nanoTime();
+			try {
+				this.store.beat(this.id);
+				this.lastBeat = sent;
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Replica {} could not beat ({}); it refuses writes after {} ms without a beat", this.id,
+						ex.getMessage(), Duration.ofNanos(this.fenceAfterNanos).toMillis());
+			}
 		}
 	}
 
@@ -83,20 +93,16 @@ public class ReplicaHeartbeat implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		this.beats.shutdown();
-		try {
-			// A beat still under way would write the row back after it was deleted.
-			this.beats.awaitTermination(1, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 		this.beats = null;
-		try {
-			this.store.leave(this.id);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Replica {} could not sign off ({}); it counts as gone once its heartbeat is stale", this.id,
-					ex.getMessage());
+		synchronized (this.signOff) {
+			this.left = true;
+			try {
+				this.store.leave(this.id);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Replica {} could not sign off ({}); it counts as gone once its heartbeat is stale", this.id,
+						ex.getMessage());
+			}
 		}
 	}
 
@@ -107,8 +113,9 @@ public class ReplicaHeartbeat implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// Stops after the web server has drained its requests and the control plane has stopped.
-		return SmartLifecycle.DEFAULT_PHASE - 2048;
+		// Stops after the web server (DEFAULT_PHASE - 2048) has drained its requests and stopped, and after the
+		// control plane.
+		return SmartLifecycle.DEFAULT_PHASE - 2049;
 	}
 
 }
