@@ -49,7 +49,11 @@ public final class PlanLoader {
 	 * are not this plan's and are left to the load that meets them.
 	 */
 	public static Plan parseAmong(Path directory, String source, String yaml) throws InvalidPlanException {
-		Plan plan = parse(source, yaml);
+		ReadPlan proposed = PlanReader.read(source, yaml);
+		if (!proposed.problems().isEmpty()) {
+			throw new InvalidPlanException(proposed.problems());
+		}
+		Plan plan = proposed.plan();
 		List<ReadPlan> together = new ArrayList<>();
 		for (Path file : planFiles(directory, new ArrayList<>())) {
 			ReadPlan other = read(file);
@@ -59,7 +63,7 @@ public final class PlanLoader {
 			}
 		}
 		// Last, so that whatever it collides with is reported at its own lines.
-		together.add(PlanReader.read(source, yaml));
+		together.add(proposed);
 		List<PlanProblem> problems = PlanSetChecks.problems(together)
 			.stream()
 			.filter(problem -> problem.source().equals(source))

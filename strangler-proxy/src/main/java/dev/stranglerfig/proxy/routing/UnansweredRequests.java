@@ -51,7 +51,7 @@ final class UnansweredRequests implements WebExceptionHandler {
 			status = HttpStatus.BAD_GATEWAY;
 			detail = backend + " cannot be reached; " + what + " was not applied and is safe to retry later.";
 		}
-		else if (causedBy(error, IOException.class) || causedBy(error, TimeoutException.class)) {
+		else if (Unreachable.causedBy(error, IOException.class, TimeoutException.class)) {
 			status = HttpStatus.BAD_GATEWAY;
 			detail = backend + " did not answer " + what + " (" + error.getMessage()
 					+ "); it may or may not have been applied, so check before retrying.";
@@ -70,15 +70,6 @@ final class UnansweredRequests implements WebExceptionHandler {
 	private static String backend(ServerWebExchange exchange) {
 		Served served = Served.of(exchange);
 		return served != null && served.side() == Side.SERVICE ? "The service" : "Legacy";
-	}
-
-	private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -15,10 +15,17 @@ final class Unreachable {
 	}
 
 	static boolean test(Throwable error) {
+		return causedBy(error, ConnectException.class, UnknownHostException.class, CallNotPermittedException.class);
+	}
+
+	/** Whether {@code error} or one of its causes is one of {@code types}. */
+	@SafeVarargs
+	static boolean causedBy(Throwable error, Class<? extends Throwable>... types) {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConnectException || cause instanceof UnknownHostException
-					|| cause instanceof CallNotPermittedException) {
-				return true;
+			for (Class<? extends Throwable> type : types) {
+				if (type.isInstance(cause)) {
+					return true;
+				}
 			}
 		}
 		return false;
