@@ -115,12 +115,24 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 		int attempt = 0;
 		boolean reopen = false;
 		while (true) {
-			try {
-				if (reopen) {
+			if (reopen) {
+				try {
 					// The target's tables changed: read them again and check the plan against them before writing.
 					this.applier.open();
 					reopen = false;
 				}
+				catch (SQLException ex) {
+					hold(events, "target " + this.session.address().url() + " cannot be read again: " + ex.getMessage()
+							+ " (SQL state " + ex.getSQLState() + ")", ++attempt, false);
+					continue;
+				}
+				catch (IllegalStateException ex) {
+					// The plan no longer fits the target (TargetTables): nothing can be written until someone fixes either.
+					hold(events, ex.getMessage(), ++attempt, true);
+					continue;
+				}
+			}
+			try {
 				Applied result = this.applier.apply(events, position);
 				if (attempt > 0) {
 					logger.info("Stream {}: target {} is back; the held batch of {} changes is applied after {} retries",
@@ -134,10 +146,6 @@ public final class BatchHandler implements DebeziumEngine.ChangeConsumer<RecordC
 				reopen |= TargetErrors.targetChanged(ex);
 				hold(events, "target " + this.session.address().url() + " refused a batch of " + events.size() + " changes: "
 						+ ex.getMessage() + " (SQL state " + ex.getSQLState() + ")", ++attempt, false);
-			}
-			catch (IllegalStateException ex) {
-				// The plan no longer fits the target (TargetTables): nothing can be written until someone fixes either.
-				hold(events, ex.getMessage(), ++attempt, true);
 			}
 		}
 	}

@@ -67,7 +67,11 @@ public final class ChangeApplier {
 		Connection connection = this.session.connection();
 		BridgeSchema.createOnTarget(connection);
 		this.tables = TargetTables.load(connection, this.stream);
-		this.identities = ReplicaIdentities.load(this.stream);
+		if (this.identities == null) {
+			// Once per applier: a reopen after a target hiccup must not depend on the source being reachable too
+			// (a Kafka applier goes on applying what is in Kafka while the source is down).
+			this.identities = ReplicaIdentities.load(this.stream);
+		}
 		Optional<SourcePosition> applied = this.positions.load(connection);
 		connection.commit();
 		return applied;
