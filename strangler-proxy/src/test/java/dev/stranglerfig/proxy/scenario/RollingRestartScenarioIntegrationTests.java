@@ -66,9 +66,14 @@ class RollingRestartScenarioIntegrationTests {
 			writer.get(10, TimeUnit.SECONDS);
 			Duration answeredAfter = Duration.ofNanos(System.nanoTime() - closing);
 			closed.get(10, TimeUnit.SECONDS);
+			Duration stoppedAfter = Duration.ofNanos(System.nanoTime() - closing);
 
 			assertThat(answeredAfter).as("the held write is answered by the handover's 5 s deadline, not the drain's 20 s")
 				.isLessThan(Duration.ofSeconds(7));
+			// Event loops wait for quiet before they stop, up to 15 s by default: drain + that can outlast the 30 s an
+			// orchestrator gives a stopping replica.
+			assertThat(stoppedAfter.minus(answeredAfter)).as("the replica stops soon after its drain")
+				.isLessThan(Duration.ofSeconds(4));
 			HttpResponse<String> held = writes.get(writes.size() - 1);
 			assertThat(held.statusCode()).isEqualTo(503);
 			assertThat(held.headers().firstValue("Retry-After")).hasValue("1");
