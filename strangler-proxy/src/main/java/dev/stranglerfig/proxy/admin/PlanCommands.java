@@ -98,15 +98,12 @@ class PlanCommands {
 			List<Plan> before = this.plans.plans().stream().map(LivePlan::live).toList();
 			List<LivePlan> after;
 			try {
-				after = this.plans.reload();
+				after = this.plans.reload(DEFAULT_ACTOR);
 			}
 			catch (InvalidPlanException ex) {
 				return rejected("reload-rejected", "the plan files are invalid; the plans loaded before keep serving",
 						ex.problems());
 			}
-			List<String> contexts = after.stream().map(LivePlan::context).toList();
-			this.audit.record(AuditEntry.of(DEFAULT_ACTOR, null, "reload", "plan files re-read",
-					this.json.writeValueAsString(Map.of("contexts", contexts))));
 			return routeDiff(null, before, after.stream().map(LivePlan::live).toList());
 		}).flatMap(result -> (result instanceof Problem problem) ? problem.response() : ServerResponse.ok().bodyValue(result));
 	}

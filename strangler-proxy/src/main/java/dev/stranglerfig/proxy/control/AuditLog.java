@@ -24,13 +24,23 @@ public class AuditLog {
 		this.jdbc = jdbc;
 	}
 
-	public void record(AuditEntry entry) {
-		this.jdbc.sql("""
+	/** @return the id the entry was given */
+	public long record(AuditEntry entry) {
+		return this.jdbc.sql("""
 				INSERT INTO strangler_control.audit (actor, context, action, from_phase, to_phase, from_percent, to_percent, reason, detail)
 				VALUES (:actor, :context, :action, :fromPhase, :toPhase, :fromPercent, :toPercent, :reason,
-				        CAST(:detail AS jsonb))""")
+				        CAST(:detail AS jsonb))
+				RETURNING id""")
 			.paramSource(entry)
-			.update();
+			.query(Long.class)
+			.single();
+	}
+
+	/** The id of the newest {@code reload} of the plan files, 0 when there was none. */
+	long latestReload() {
+		return this.jdbc.sql("SELECT coalesce(max(id), 0) FROM strangler_control.audit WHERE action = 'reload'")
+			.query(Long.class)
+			.single();
 	}
 
 	/** Newest first; {@code context} may be {@code null} for all contexts. */

@@ -5,11 +5,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import dev.stranglerfig.plans.control.ControlSchema;
 import dev.stranglerfig.proxy.ProxyProperties;
 import dev.stranglerfig.proxy.StranglerProxyApplication;
 import dev.stranglerfig.proxy.handover.HandoverCoordinator;
@@ -26,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Keeps this replica's routing table in step with the control state: {@code LISTEN strangler_control} on a
  * connection of its own (a pooled one could be handed to someone else, losing the subscription), a re-read
  * on every notification, and a periodic re-read in case a notification was missed while reconnecting. When a
- * replica announces a reload of the plan files, this one re-reads its own copy of them.
+ * replica reloaded the plan files (a {@code reload} in the audit trail newer than this replica's last read), this one
+ * re-reads its own copy of them, also when it missed the notification.
  */
 @Component
 class ControlListener implements SmartLifecycle {
@@ -44,9 +43,6 @@ class ControlListener implements SmartLifecycle {
 	private final HandoverCoordinator handovers;
 
 	private final Duration resync;
-
-	/** Set from a reload's notification until the plan files were re-read, so a lost connection does not lose it. */
-	private boolean reloadWanted;
 
 	private volatile CountDownLatch stopped;
 
@@ -115,10 +111,6 @@ class ControlListener implements SmartLifecycle {
 		while (this.stopped.getCount() > 0) {
 			PGNotification[] notifications = connection.getNotifications(POLL_MILLIS);
 			if ((notifications != null && notifications.length > 0) || System.nanoTime() >= nextResync) {
-				if (notifications != null && Arrays.stream(notifications)
-					.anyMatch(notification -> ControlSchema.PLANS_RELOADED_PAYLOAD.equals(notification.getParameter()))) {
-					this.reloadWanted = true;
-				}
 				this.handovers.controlChanged();
 				follow();
 				nextResync = System.nanoTime() + this.resync.toNanos();
@@ -128,9 +120,8 @@ class ControlListener implements SmartLifecycle {
 
 	/** Re-reads the live state, and the plan files too when a replica reloaded them. */
 	private void follow() {
-		if (this.reloadWanted) {
+		if (this.plans.reloadMissed()) {
 			this.plans.followReload();
-			this.reloadWanted = false;
 		}
 		else {
 			this.plans.refresh();

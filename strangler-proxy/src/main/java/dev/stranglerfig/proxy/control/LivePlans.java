@@ -16,6 +16,8 @@ import dev.stranglerfig.proxy.routing.RoutingTableSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,16 @@ public class LivePlans implements RoutingTableSource {
 
 	private final JdbcClient jdbc;
 
+	private final AuditLog audit;
+
+	private final JsonMapper json;
+
+	/**
+	 * The newest {@code reload} in the audit trail when this replica last read its plan files: a newer one is a reload
+	 * whose notification this replica missed (its listener was reconnecting), followed at the next re-read.
+	 */
+	private long reloadSeen;
+
 	private final AtomicReference<PlanSet> files = new AtomicReference<>();
 
 	private final AtomicReference<Serving> serving = new AtomicReference<>();
@@ -43,10 +55,14 @@ public class LivePlans implements RoutingTableSource {
 	 * @throws InvalidPlanException when the plan files are invalid: a proxy must not start on plans nobody
 	 * could review
 	 */
-	LivePlans(PlanSource source, PlanStateStore store, JdbcClient jdbc) throws InvalidPlanException {
+	LivePlans(PlanSource source, PlanStateStore store, JdbcClient jdbc, AuditLog audit, JsonMapper json)
+			throws InvalidPlanException {
 		this.source = source;
 		this.store = store;
 		this.jdbc = jdbc;
+		this.audit = audit;
+		this.json = json;
+		this.reloadSeen = this.audit.latestReload();
 		use(source.load());
 	}
 
@@ -78,13 +94,19 @@ public class LivePlans implements RoutingTableSource {
 	}
 
 	/**
-	 * Re-reads the plan files; new contexts start at their file's phase, known ones keep their live state. Every
-	 * replica is told to re-read its own copy of the files ({@link #followReload()}).
+	 * Re-reads the plan files; new contexts start at their file's phase, known ones keep their live state. The
+	 * reload is audited, and every replica is told to re-read its own copy of the files ({@link #followReload()}).
+	 * @param actor who asked, for the audit trail
 	 * @return the plans now serving
 	 * @throws InvalidPlanException when the files are invalid; the old plans keep serving
 	 */
-	public synchronized List<LivePlan> reload() throws InvalidPlanException {
+	public synchronized List<LivePlan> reload(String actor) throws InvalidPlanException {
 		use(this.source.load());
+		List<String> contexts = plans().stream().map(LivePlan::context).toList();
+		// Audited before the notification: a replica told of the reload finds it in the trail, so it does not take
+		// the reload for one it missed.
+		this.reloadSeen = this.audit.record(AuditEntry.of(actor, null, "reload", "plan files re-read",
+				this.json.writeValueAsString(Map.of("contexts", contexts))));
 		this.jdbc.sql("SELECT pg_notify(:channel, :payload)")
 			.param("channel", ControlSchema.CHANNEL)
 			.param("payload", ControlSchema.PLANS_RELOADED_PAYLOAD)
@@ -93,14 +115,22 @@ public class LivePlans implements RoutingTableSource {
 		return plans();
 	}
 
+	/** Whether a replica reloaded the plan files since this one last read them. */
+	boolean reloadMissed() {
+		return this.audit.latestReload() > this.reloadSeen;
+	}
+
 	/**
 	 * Re-reads the plan files because a replica reloaded them: replicas read the same files, so they serve the same
 	 * plans. Files invalid here are logged and this replica keeps the plans it serves, whole, with their live state
 	 * re-read.
 	 */
 	synchronized void followReload() {
+		// Read first: a reload audited while the files are read is followed again at the next re-read.
+		long latest = this.audit.latestReload();
 		try {
 			use(this.source.load());
+			this.reloadSeen = latest;
 		}
 		catch (InvalidPlanException ex) {
 			logger.error("Keeping the plans loaded before: a replica reloaded the plan files, but they are invalid here:{}{}",

@@ -1,5 +1,7 @@
 package dev.stranglerfig.proxy.control;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -35,9 +37,13 @@ class ConvergenceIntegrationTests {
 
 	private static final Plan ORDERS = plan("orders", Phase.READS, 0, "GET /api/orders/{id}", "POST /api/orders");
 
+	private static final Plan REVIEWS = plan("reviews", Phase.SHADOW, 0, "GET /api/reviews/{id}");
+
 	private static final FixedPlanSource firstFiles = new FixedPlanSource(USERS);
 
 	private static final FixedPlanSource secondFiles = new FixedPlanSource(SECOND_USERS);
+
+	private static PostgresServer.Database database;
 
 	private static ConfigurableApplicationContext first;
 
@@ -45,7 +51,7 @@ class ConvergenceIntegrationTests {
 
 	@BeforeAll
 	static void start() {
-		PostgresServer.Database database = TestPostgres.newDatabase("convergence");
+		database = TestPostgres.newDatabase("convergence");
 		first = ProxyApps.start(database, firstFiles);
 		// The second replica's file says legacy, but the live state the first one seeded wins.
 		second = ProxyApps.start(database, secondFiles);
@@ -84,6 +90,24 @@ class ConvergenceIntegrationTests {
 				.hasValueSatisfying(route -> assertThat(route.phase()).isEqualTo(Phase.READS));
 			assertThat(admin(second).get("/admin/plans/orders").status()).isEqualTo(200);
 		});
+	}
+
+	@Test
+	void aReloadWhoseNotificationAReplicaMissedIsFollowedAtItsNextReread() throws Exception {
+		firstFiles.serve(USERS, ORDERS, REVIEWS);
+		secondFiles.serve(SECOND_USERS, ORDERS, REVIEWS);
+		assertThat(second.getBean(RoutingTableSource.class).current().match("GET", "/api/reviews/1")).isEmpty();
+		// What a replica's reload leaves behind when the others' listeners were reconnecting: the audit row, no
+		// notification heard.
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+			statement.execute("INSERT INTO strangler_control.audit (actor, action, reason) "
+					+ "VALUES ('admin-api', 'reload', 'plan files re-read')");
+		}
+
+		// The re-read every control-resync (5 s) finds it.
+		await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> assertThat(
+				second.getBean(RoutingTableSource.class).current().match("GET", "/api/reviews/1"))
+			.hasValueSatisfying(route -> assertThat(route.phase()).isEqualTo(Phase.SHADOW)));
 	}
 
 	@Test
