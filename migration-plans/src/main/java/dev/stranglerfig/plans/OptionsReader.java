@@ -106,7 +106,7 @@ final class OptionsReader {
 
 	Guards guards(JsonNode node) {
 		if (!mapping("/guards", node, List.of("maxErrorRateDelta", "maxP99LatencyRatio", "maxDiffRate", "window",
-				"minRequests", "maxBridgeLag"), "guards: { maxErrorRateDelta: 0.01, window: 60s }")) {
+				"minRequests", "minErrors", "maxBridgeLag"), "guards: { maxErrorRateDelta: 0.01, window: 60s }")) {
 			return Guards.DEFAULT;
 		}
 		Guards defaults = Guards.DEFAULT;
@@ -114,12 +114,14 @@ final class OptionsReader {
 		Double latency = number("/guards/maxP99LatencyRatio", node.get("maxP99LatencyRatio"), 0, Double.MAX_VALUE, false);
 		Double diffRate = number("/guards/maxDiffRate", node.get("maxDiffRate"), 0, Double.MAX_VALUE, false);
 		Double minRequests = number("/guards/minRequests", node.get("minRequests"), 0, Integer.MAX_VALUE, true);
+		Double minErrors = number("/guards/minErrors", node.get("minErrors"), 0, Integer.MAX_VALUE, true);
 		Duration window = window(node.get("window"));
 		Duration maxBridgeLag = duration("/guards/maxBridgeLag", node.get("maxBridgeLag"));
 		return new Guards((errorRate != null) ? errorRate : defaults.maxErrorRateDelta(),
 				(latency != null) ? latency : defaults.maxP99LatencyRatio(),
 				(diffRate != null) ? diffRate : defaults.maxDiffRate(), (window != null) ? window : defaults.window(),
-				(minRequests != null) ? minRequests.intValue() : defaults.minRequests(), maxBridgeLag);
+				(minRequests != null) ? minRequests.intValue() : defaults.minRequests(),
+				(minErrors != null) ? minErrors.intValue() : defaults.minErrors(), maxBridgeLag);
 	}
 
 	private Duration window(JsonNode node) {

@@ -88,7 +88,7 @@ class PlanLoaderTests {
 				phase: canary
 				canary: { percent: 25, cohort: "cookie:SESSION" }
 				shadow: { sample: 0.5, allowWrites: true, recheckAfter: 250ms }
-				guards: { maxErrorRateDelta: 0.05, window: 5s, minRequests: 5 }
+				guards: { maxErrorRateDelta: 0.05, window: 5s, minRequests: 5, minErrors: 2 }
 				readYourWrites: 5s
 				""");
 
@@ -96,7 +96,7 @@ class PlanLoaderTests {
 				new Endpoint("PUT", "/api/users/{id}", Phase.READS), new Endpoint("DELETE", "/api/users/{id}", Phase.LEGACY));
 		assertThat(plan.canary().percent()).isEqualTo(25);
 		assertThat(plan.shadow()).isEqualTo(new Shadow(List.of(), List.of(), 0.5, true, Duration.ofMillis(250)));
-		assertThat(plan.guards()).isEqualTo(new Guards(0.05, 2.0, 0.001, Duration.ofSeconds(5), 5));
+		assertThat(plan.guards()).isEqualTo(new Guards(0.05, 2.0, 0.001, Duration.ofSeconds(5), 5, 2, null));
 		assertThat(plan.readYourWrites()).isEqualTo(Duration.ofSeconds(5));
 	}
 

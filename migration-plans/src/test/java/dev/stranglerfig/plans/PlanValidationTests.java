@@ -233,11 +233,13 @@ class PlanValidationTests {
 				  maxDiffRate: -1
 				  window: 60
 				  minRequests: -5
+				  minErrors: 1.5
 				""")).containsExactly(
 				"users.yaml:6: guards.maxErrorRateDelta is -0.01; it must be 0 or more",
 				"users.yaml:7: guards.maxP99LatencyRatio is -2; it must be 0 or more",
 				"users.yaml:8: guards.maxDiffRate is -1; it must be 0 or more",
 				"users.yaml:10: guards.minRequests is -5; it must be 0 or more",
+				"users.yaml:11: guards.minErrors is 1.5; it must be a whole number 0 or more",
 				"users.yaml:9: guards.window is 60; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");
 		assertThat(problems(HEAD + "guards: { window: a minute }\n")).containsExactly(
 				"users.yaml:5: guards.window is \"a minute\"; write a duration with a unit, e.g. 500ms, 60s, 2m or 1h");

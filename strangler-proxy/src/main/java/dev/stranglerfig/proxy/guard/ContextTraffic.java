@@ -41,11 +41,11 @@ public record ContextTraffic(String context, Limits guards, SideTraffic legacy, 
 	 * @param maxBridgeLagMillis {@code null} when the plan sets no bridge lag limit
 	 */
 	public record Limits(double maxErrorRateDelta, double maxP99LatencyRatio, double maxDiffRate, long windowMillis,
-			int minRequests, Long maxBridgeLagMillis) {
+			int minRequests, int minErrors, Long maxBridgeLagMillis) {
 
 		static Limits of(Guards guards) {
 			return new Limits(guards.maxErrorRateDelta(), guards.maxP99LatencyRatio(), guards.maxDiffRate(),
-					guards.window().toMillis(), guards.minRequests(),
+					guards.window().toMillis(), guards.minRequests(), guards.minErrors(),
 					guards.bridgeLagLimit().map(lag -> lag.toMillis()).orElse(null));
 		}
 

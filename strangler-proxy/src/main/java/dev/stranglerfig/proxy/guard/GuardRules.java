@@ -13,13 +13,14 @@ final class GuardRules {
 
 	/**
 	 * Judges only what there is enough evidence for: nothing before the service side has served
-	 * {@code minRequests}, latency only when both sides have, diffs only after that many comparisons.
+	 * {@code minRequests}, errors only once it failed {@code minErrors} times, latency only when both sides have
+	 * served {@code minRequests}, diffs only after that many comparisons.
 	 */
 	static Optional<String> breach(Guards guards, WindowTotals legacy, WindowTotals service) {
 		long seconds = guards.window().toSeconds();
 		if (service.requests() >= guards.minRequests()) {
 			double delta = service.errorRate() - legacy.errorRate();
-			if (delta > guards.maxErrorRateDelta()) {
+			if (delta > guards.maxErrorRateDelta() && service.errors() >= guards.minErrors()) {
 				return Optional.of(String.format(Locale.ROOT,
 						"service error rate %.2f over %ds exceeds legacy %.2f + %s (%d of %d service requests failed)",
 						service.errorRate(), seconds, legacy.errorRate(), guards.maxErrorRateDelta(), service.errors(),

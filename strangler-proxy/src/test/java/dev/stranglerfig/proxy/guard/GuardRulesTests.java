@@ -22,10 +22,20 @@ class GuardRulesTests {
 
 	@Test
 	void legacyWithoutTrafficCountsAsNeverFailing() {
-		WindowTotals service = new WindowTotals(20, 1, 50_000_000, 0, 0);
+		WindowTotals service = new WindowTotals(100, 3, 50_000_000, 0, 0);
 
 		assertThat(GuardRules.breach(GUARDS, WindowTotals.EMPTY, service)).hasValueSatisfying(
-				reason -> assertThat(reason).startsWith("service error rate 0.05 over 60s exceeds legacy 0.00 + 0.01"));
+				reason -> assertThat(reason).startsWith("service error rate 0.03 over 60s exceeds legacy 0.00 + 0.01"));
+	}
+
+	@Test
+	void fewerServiceErrorsThanMinErrorsDoNotBreachWhateverTheirRate() {
+		WindowTotals twoOfTwenty = new WindowTotals(20, 2, 50_000_000, 0, 0);
+		WindowTotals threeOfTwenty = new WindowTotals(20, 3, 50_000_000, 0, 0);
+
+		assertThat(GuardRules.breach(GUARDS, WindowTotals.EMPTY, twoOfTwenty)).isEmpty();
+		assertThat(GuardRules.breach(GUARDS, WindowTotals.EMPTY, threeOfTwenty)).hasValue(
+				"service error rate 0.15 over 60s exceeds legacy 0.00 + 0.01 (3 of 20 service requests failed)");
 	}
 
 	@Test
