@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.stranglerfig.plans.control.ControlSchema;
 import dev.stranglerfig.proxy.ProxyProperties;
 import dev.stranglerfig.proxy.StranglerProxyApplication;
 import dev.stranglerfig.proxy.handover.HandoverCoordinator;
@@ -87,7 +88,7 @@ class ControlListener implements SmartLifecycle {
 			try (Connection connection = DriverManager.getConnection(this.dataSource.determineUrl(),
 					this.dataSource.determineUsername(), this.dataSource.determinePassword())) {
 				try (Statement statement = connection.createStatement()) {
-					statement.execute("LISTEN " + PlanStateStore.CHANNEL);
+					statement.execute("LISTEN " + ControlSchema.CHANNEL);
 				}
 				// Whatever changed while this replica was not listening.
 				follow();

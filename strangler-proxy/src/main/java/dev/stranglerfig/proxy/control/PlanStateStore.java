@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.stranglerfig.plans.Phase;
 import dev.stranglerfig.plans.Plan;
+import dev.stranglerfig.plans.control.ControlSchema;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PlanStateStore {
 
-	/** The channel every replica listens on; the payload is the changed context. */
-	public static final String CHANNEL = "strangler_control";
+	/**
+	 * SQL over a {@code handover h} and its context's {@code plan_state p}: the handover holds off every other phase
+	 * change of the context (requested or held, or flipped and its phase change not committed yet).
+	 */
+	public static final String UNSETTLED_HANDOVER = "(h.state IN ('requested', 'held')"
+			+ " OR (h.state = 'flipped' AND h.plan_version = p.version))";
 
 	private final JdbcClient jdbc;
 
@@ -103,8 +108,7 @@ public class PlanStateStore {
 					WHERE p.context = :context AND p.version = :version
 					  AND NOT EXISTS (
 					    SELECT 1 FROM strangler_control.handover h
-					    WHERE h.context = p.context AND h.id <> :committing
-					      AND (h.state IN ('requested', 'held') OR (h.state = 'flipped' AND h.plan_version = p.version)))""")
+					    WHERE h.context = p.context AND h.id <> :committing AND %s)""".formatted(UNSETTLED_HANDOVER))
 				.param("phase", change.toPhase().value())
 				.param("percent", change.toPercent())
 				.param("actor", change.actor())
@@ -117,7 +121,8 @@ public class PlanStateStore {
 				return false;
 			}
 			this.audit.record(change.auditEntry());
-			this.jdbc.sql("SELECT pg_notify('" + CHANNEL + "', :context)")
+			this.jdbc.sql("SELECT pg_notify(:channel, :context)")
+				.param("channel", ControlSchema.CHANNEL)
 				.param("context", change.from().context())
 				.query()
 				.singleRow();

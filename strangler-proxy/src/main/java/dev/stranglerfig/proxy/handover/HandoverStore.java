@@ -10,6 +10,7 @@ import dev.stranglerfig.plans.control.Handover;
 import dev.stranglerfig.proxy.control.AuditEntry;
 import dev.stranglerfig.proxy.control.AuditLog;
 import dev.stranglerfig.proxy.control.PlanState;
+import dev.stranglerfig.proxy.control.PlanStateStore;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,9 +100,8 @@ class HandoverStore {
 		return this.jdbc.sql("""
 				SELECT h.* FROM strangler_control.handover h
 				JOIN strangler_control.plan_state p ON p.context = h.context
-				WHERE h.context = :context
-				  AND (h.state IN ('requested', 'held') OR (h.state = 'flipped' AND h.plan_version = p.version))
-				ORDER BY h.id DESC LIMIT 1""")
+				WHERE h.context = :context AND %s
+				ORDER BY h.id DESC LIMIT 1""".formatted(PlanStateStore.UNSETTLED_HANDOVER))
 			.param("context", context)
 			.query((rs, row) -> ControlStateReader.handover(rs))
 			.optional();
