@@ -126,12 +126,11 @@ final class StranglerRoutingFilter implements GlobalFilter, Ordered {
 		else {
 			served = chain.filter(exchange);
 		}
+		// Cancelled too (the shopper gave up): a service that hangs past its shoppers' patience must show in the guards.
 		return served.doFinally(signal -> {
-			if (signal != SignalType.CANCEL) {
-				HttpStatusCode status = exchange.getResponse().getStatusCode();
-				this.recorder.record(match, Served.of(exchange), (status != null) ? status.value() : 0,
-						System.nanoTime() - start);
-			}
+			HttpStatusCode status = exchange.getResponse().getStatusCode();
+			this.recorder.record(match, Served.of(exchange), (status != null) ? status.value() : 0,
+					System.nanoTime() - start, signal == SignalType.CANCEL);
 		});
 	}
 

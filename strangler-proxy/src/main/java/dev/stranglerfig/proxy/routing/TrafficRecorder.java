@@ -32,11 +32,12 @@ final class TrafficRecorder {
 		this.meters = meters;
 	}
 
-	void record(RouteMatch match, Served served, int status, long latencyNanos) {
+	void record(RouteMatch match, Served served, int status, long latencyNanos, boolean cancelled) {
 		String context = match.plan().context();
 		String endpoint = match.endpoint().id();
 		int reported = served.unreachable() ? 0 : status;
-		this.timers.computeIfAbsent(new TimerKey(context, endpoint, served.side().value(), outcome(reported)),
+		String outcome = cancelled ? "cancelled" : outcome(reported);
+		this.timers.computeIfAbsent(new TimerKey(context, endpoint, served.side().value(), outcome),
 				key -> Timer.builder("strangler.requests")
 					.description("Planned requests by the side that served them")
 					.tag("context", key.context())
@@ -45,9 +46,8 @@ final class TrafficRecorder {
 					.tag("outcome", key.outcome())
 					.register(this.meters))
 			.record(latencyNanos, TimeUnit.NANOSECONDS);
-		RequestOutcome outcome = new RequestOutcome(context, endpoint, served.side(), reported, latencyNanos,
-				served.fallback());
-		this.observers.requestServed(outcome);
+		this.observers.requestServed(new RequestOutcome(context, endpoint, served.side(), reported, latencyNanos,
+				served.fallback(), cancelled));
 	}
 
 	void fallback(RouteMatch match) {

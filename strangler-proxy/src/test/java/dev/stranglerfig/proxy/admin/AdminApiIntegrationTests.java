@@ -163,9 +163,9 @@ class AdminApiIntegrationTests {
 		TrafficWindows traffic = app.getBean(TrafficWindows.class);
 		for (int i = 0; i < 3; i++) {
 			traffic.onRequest(new RequestOutcome("wishlists", "GET /api/wishlists/{id}", Side.LEGACY, (i == 0) ? 500 : 200,
-					4_000_000, false));
+					4_000_000, false, false));
 		}
-		traffic.onRequest(new RequestOutcome("wishlists", "GET /api/wishlists/{id}", Side.SERVICE, 200, 8_000_000, false));
+		traffic.onRequest(new RequestOutcome("wishlists", "GET /api/wishlists/{id}", Side.SERVICE, 200, 8_000_000, false, false));
 		traffic.onShadowComparison(new ShadowComparison("wishlists", "GET /api/wishlists/{id}", "GET", "/api/wishlists/1",
 				200, 200, List.of("$.name"), "{}", "{}"));
 
@@ -250,7 +250,7 @@ class AdminApiIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			for (int i = 0; i < 25; i++) {
-				traffic.onRequest(new RequestOutcome("carts", "GET /api/carts/{id}", Side.SERVICE, 503, 2_000_000, false));
+				traffic.onRequest(new RequestOutcome("carts", "GET /api/carts/{id}", Side.SERVICE, 503, 2_000_000, false, false));
 			}
 			assertThat(livePhase("carts")).isNotEqualTo(Phase.CANARY);
 		});

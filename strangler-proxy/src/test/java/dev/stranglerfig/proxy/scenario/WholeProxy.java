@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class WholeProxy implements AutoCloseable {
 
-	private static final Pattern COUNTER_LINE = Pattern.compile("^(\\w+)\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE);
+	/** A sample line: name, labels (values quoted, may hold braces, e.g. an endpoint's {@code {id}}), value. */
+	private static final Pattern COUNTER_LINE = Pattern.compile("^(\\w+)\\{((?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*)\\} (\\S+)$",
+			Pattern.MULTILINE);
+
+	private static final Pattern LABEL = Pattern.compile("\\w+=\"(?:[^\"\\\\]|\\\\.)*\"");
 
 	final StubHttpServer legacy = StubHttpServer.start();
 
@@ -127,7 +133,8 @@ final class WholeProxy implements AutoCloseable {
 		Matcher line = COUNTER_LINE.matcher(send(this.managementPort, "GET", "/actuator/prometheus", null).body());
 		double total = 0;
 		while (line.find()) {
-			if (line.group(1).equals(name) && List.of(line.group(2).split(",")).containsAll(List.of(tags))) {
+			if (line.group(1).equals(name)
+					&& LABEL.matcher(line.group(2)).results().map(MatchResult::group).toList().containsAll(List.of(tags))) {
 				total += Double.parseDouble(line.group(3));
 			}
 		}
@@ -144,6 +151,29 @@ final class WholeProxy implements AutoCloseable {
 
 	HttpResponse<String> send(String method, String path, String body, String... headers) {
 		return send(this.port, method, path, body, headers);
+	}
+
+	/** A shopper who waits {@code patience} for an answer and then closes the connection: whether it gave up. */
+	boolean gaveUpOn(String path, Duration patience, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(patience);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return false;
+		}
+		catch (HttpTimeoutException ex) {
+			return true;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The proxy did not answer GET " + path, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private HttpResponse<String> send(int port, String method, String path, String body, String... headers) {
