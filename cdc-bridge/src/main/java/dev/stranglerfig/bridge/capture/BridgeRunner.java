@@ -60,9 +60,9 @@ public class BridgeRunner implements SmartLifecycle {
 	private final Map<String, Capture> captures = new LinkedHashMap<>();
 
 	/**
-	 * One set of meters per stream for the life of the process: the registry keeps a gauge's first registration, so
-	 * meters made anew when a capture restarts (an undone handover, a move back) or for the applier beside the capture
-	 * would never be read.
+	 * One set of meters per stream while its direction is live: the registry keeps a gauge's first registration, so
+	 * meters made anew when a capture restarts (an undone handover) or for the applier beside the capture would never
+	 * be read. A direction a move retired loses its meters ({@link #retire}).
 	 */
 	private final Map<String, StreamMetrics> meters = new LinkedHashMap<>();
 
@@ -146,6 +146,17 @@ public class BridgeRunner implements SmartLifecycle {
 				capture.progress().close();
 			}
 			capture.worker().stop(STOP_TIMEOUT);
+		}
+	}
+
+	/**
+	 * A stream whose slot a move dropped: its meters leave {@code /actuator/prometheus}, where its last lag would read
+	 * as current. A later move back registers them afresh.
+	 */
+	public synchronized void retire(SyncStream stream) {
+		StreamMetrics metrics = this.meters.remove(stream.name());
+		if (metrics != null) {
+			metrics.remove();
 		}
 	}
 

@@ -66,6 +66,7 @@ final class OwnershipMove {
 			return false;
 		}
 		CaptureSlots.dropSlot(from);
+		this.runner.retire(from);
 		logger.info("{}: capture moved from {} to {}", context, from.name(), to.name());
 		return outcome(timer, context, "moved", true);
 	}
@@ -75,6 +76,7 @@ final class OwnershipMove {
 		this.runner.stopCapture(to.context());
 		try {
 			CaptureSlots.dropSlot(to);
+			this.runner.retire(to);
 		}
 		finally {
 			this.runner.startCapture(from, true);

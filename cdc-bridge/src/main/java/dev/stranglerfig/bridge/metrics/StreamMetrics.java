@@ -1,9 +1,11 @@
 package dev.stranglerfig.bridge.metrics;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 
@@ -13,9 +15,14 @@ import dev.stranglerfig.bridge.sync.SyncStream;
 /**
  * A stream's meters, tagged with context and direction: changes applied and dead-lettered, batch retries, the lag
  * between a change's commit in the source and its commit in the target, and the WAL the slot holds. Make one per stream
- * and process: a second one for the same stream registers nothing new, so its gauges would never be read.
+ * and process: a second one for the same stream registers nothing new, so its gauges would never be read; after
+ * {@link #remove()} a new one may be made.
  */
 public final class StreamMetrics {
+
+	private final MeterRegistry registry;
+
+	private final List<Meter> meters;
 
 	private final Counter applied;
 
@@ -32,6 +39,7 @@ public final class StreamMetrics {
 	private final AtomicLong appliedThrough = new AtomicLong();
 
 	public StreamMetrics(MeterRegistry registry, SyncStream stream) {
+		this.registry = registry;
 		Tags tags = Tags.of("context", stream.context(), "direction", stream.direction().value());
 		this.applied = Counter.builder("bridge.changes.applied").description("Row changes written to the target")
 			.tags(tags).register(registry);
@@ -45,12 +53,20 @@ public final class StreamMetrics {
 					+ "change at a time")
 			.tags(tags).register(registry);
 		// Held strongly: a gauge whose value was collected reads NaN, and only this object holds the value.
-		Gauge.builder("bridge.apply.lag", this.applyLagMillis, AtomicLong::get).strongReference(true).baseUnit("milliseconds")
+		Gauge applyLag = Gauge.builder("bridge.apply.lag", this.applyLagMillis, AtomicLong::get).strongReference(true)
+			.baseUnit("milliseconds")
 			.description("Time from the last applied change's commit in the source to its commit in the target").tags(tags)
 			.register(registry);
-		Gauge.builder("bridge.slot.lag", this.slotLagBytes, AtomicLong::get).strongReference(true).baseUnit("bytes")
+		Gauge slotLag = Gauge.builder("bridge.slot.lag", this.slotLagBytes, AtomicLong::get).strongReference(true)
+			.baseUnit("bytes")
 			.description("WAL the stream's replication slot holds on the source (current LSN - confirmed flush LSN)")
 			.tags(tags).register(registry);
+		this.meters = List.of(this.applied, this.deadLettered, this.retries, this.oneByOne, applyLag, slotLag);
+	}
+
+	/** Takes the stream's meters off the registry: its direction no longer runs, and its last lag would read as now. */
+	public void remove() {
+		this.meters.forEach(this.registry::remove);
 	}
 
 	/**

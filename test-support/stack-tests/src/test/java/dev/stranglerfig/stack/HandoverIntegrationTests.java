@@ -137,6 +137,10 @@ class HandoverIntegrationTests {
 		assertThat(queryLong(stack.serviceDb, "SELECT count(*) FROM strangler_bridge.dead_letter")).isZero();
 		assertThat(queryLong(stack.legacyDb, "SELECT count(*) FROM strangler_bridge.dead_letter")).isZero();
 		assertThat(verify()).as("the bridge's verify finds both sides equal").isZero();
+		String bridgeMeters = HandoverStack.send(HttpRequest.newBuilder(stack.bridge.actuator("/prometheus"))).body();
+		assertThat(bridgeMeters).as("the live direction's meters, and not the retired one's")
+			.contains("bridge_slot_lag_bytes{context=\"users\",direction=\"l2s\"}")
+			.doesNotContain("direction=\"s2l\"");
 		double held = 0;
 		for (App proxy : stack.proxies) {
 			assertThat(metric(proxy, "strangler_handover_hold_seconds_count"))
