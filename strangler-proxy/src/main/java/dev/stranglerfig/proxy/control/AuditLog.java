@@ -38,7 +38,13 @@ public class AuditLog {
 
 	/** The id of the newest {@code reload} of the plan files, 0 when there was none. */
 	long latestReload() {
-		return this.jdbc.sql("SELECT coalesce(max(id), 0) FROM strangler_control.audit WHERE action = 'reload'")
+		return latestReloadBefore(Long.MAX_VALUE);
+	}
+
+	/** The id of the newest {@code reload} of the plan files below {@code id}, 0 when there was none. */
+	long latestReloadBefore(long id) {
+		return this.jdbc.sql("SELECT coalesce(max(id), 0) FROM strangler_control.audit WHERE action = 'reload' AND id < :id")
+			.param("id", id)
 			.query(Long.class)
 			.single();
 	}

@@ -45,7 +45,10 @@ public class LivePlans implements RoutingTableSource {
 	 * The newest {@code reload} in the audit trail when this replica last read its plan files: a newer one is a reload
 	 * whose notification this replica missed (its listener was reconnecting), followed at the next re-read.
 	 */
-	private long reloadSeen;
+	private volatile long reloadSeen;
+
+	/** The newest reload whose files were invalid here, so they are logged at ERROR once, not at every re-read. */
+	private long reloadRefused;
 
 	private final AtomicReference<PlanSet> files = new AtomicReference<>();
 
@@ -101,12 +104,15 @@ public class LivePlans implements RoutingTableSource {
 	 * @throws InvalidPlanException when the files are invalid; the old plans keep serving
 	 */
 	public synchronized List<LivePlan> reload(String actor) throws InvalidPlanException {
+		long before = this.audit.latestReload();
 		use(this.source.load());
 		List<String> contexts = plans().stream().map(LivePlan::context).toList();
 		// Audited before the notification: a replica told of the reload finds it in the trail, so it does not take
 		// the reload for one it missed.
-		this.reloadSeen = this.audit.record(AuditEntry.of(actor, null, "reload", "plan files re-read",
+		long recorded = this.audit.record(AuditEntry.of(actor, null, "reload", "plan files re-read",
 				this.json.writeValueAsString(Map.of("contexts", contexts))));
+		// Another replica's reload audited meanwhile may have read files edited after this one's read: follow it too.
+		this.reloadSeen = (this.audit.latestReloadBefore(recorded) > before) ? before : recorded;
 		this.jdbc.sql("SELECT pg_notify(:channel, :payload)")
 			.param("channel", ControlSchema.CHANNEL)
 			.param("payload", ControlSchema.PLANS_RELOADED_PAYLOAD)
@@ -133,8 +139,12 @@ public class LivePlans implements RoutingTableSource {
 			this.reloadSeen = latest;
 		}
 		catch (InvalidPlanException ex) {
-			logger.error("Keeping the plans loaded before: a replica reloaded the plan files, but they are invalid here:{}{}",
-					System.lineSeparator(), ex.getMessage());
+			// Tried again at every re-read until the files load here (a copy still being synced), logged once.
+			if (latest != this.reloadRefused) {
+				this.reloadRefused = latest;
+				logger.error("Keeping the plans loaded before: a replica reloaded the plan files, but they are invalid "
+						+ "here (tried again at each re-read):{}{}", System.lineSeparator(), ex.getMessage());
+			}
 			refresh();
 		}
 		catch (IllegalStateException ex) {

@@ -13,11 +13,12 @@ public record RequestOutcome(String context, String endpoint, Side side, int sta
 		boolean fallback, boolean cancelled) {
 
 	/**
-	 * A 5xx or an unreachable side. A request the shopper gave up on is not one: shoppers leave for their own reasons
-	 * too. What it waited counts in the latency, so a side slower than its shoppers' patience still shows.
+	 * A 5xx (also one the shopper gave up on while its body came) or an unreachable side. A request the shopper gave
+	 * up on before any status is not one: shoppers leave for their own reasons too. What it waited counts in the
+	 * latency, so a side slower than its shoppers' patience still shows.
 	 */
 	public boolean serverError() {
-		return !this.cancelled && (this.status == 0 || this.status >= 500);
+		return this.status >= 500 || (this.status == 0 && !this.cancelled);
 	}
 
 }
